@@ -1,0 +1,15 @@
+import { createRule } from "../util/create-rule.js";
+
+// Placeholder: the real rule lands with its issue.
+export default createRule({
+  name: "no-permissive-cors",
+  meta: {
+    type: "problem",
+    messages: {},
+    schema: [],
+  },
+  defaultOptions: [],
+  create() {
+    return {};
+  },
+});
