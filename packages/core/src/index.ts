@@ -1,1 +1,10 @@
 export * from "./catalog/index.js";
+export { loadCatalog, loadCatalogFile } from "./catalog/load-catalog.js";
+export * from "./finding.js";
+export * from "./fingerprint.js";
+export * from "./results/tool-info.js";
+export * from "./results/write-sarif.js";
+export * from "./results/write-json.js";
+export * from "./results/read-results.js";
+export * from "./discovery/discover-files.js";
+export { SOURCE_EXTENSIONS, ALWAYS_IGNORED_DIRS } from "./discovery/skip-reasons.js";

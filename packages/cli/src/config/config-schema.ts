@@ -1,0 +1,83 @@
+import type { EngineName, Severity } from "@vibeguard/core";
+import { catalog } from "@vibeguard/core";
+import { UsageError } from "../errors.js";
+import { closestName } from "./closest-name.js";
+
+export type FailOn = Severity | "never";
+export const FAIL_ON_VALUES: readonly FailOn[] = ["error", "warning", "note", "never"];
+export const FORMATS = ["text", "json", "sarif", "github"] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+/** The user's configuration: `vibeguard.config.{ts,js,json}` or `package.json#vibeguard`. */
+export interface VibeguardConfig {
+  /** Extra gitignore-style patterns to leave out of every engine. */
+  ignore?: string[];
+  /** Per-check severity override, or "off". */
+  rules?: Record<string, Severity | "off">;
+  failOn?: FailOn;
+  format?: FormatName;
+  /** Turn engines off (all are on by default). */
+  engines?: Partial<Record<EngineName, boolean>>;
+}
+
+const TOP_LEVEL_KEYS = ["ignore", "rules", "failOn", "format", "engines"] as const;
+const ENGINE_NAMES: readonly EngineName[] = ["eslint", "analyzer", "deps"];
+
+/** Validates a parsed configuration; errors name the source file, the key and the fix. */
+export function validateConfig(raw: unknown, source: string): VibeguardConfig {
+  const fail = (problem: string, hint?: string): never => {
+    throw new UsageError(`invalid configuration in ${source}: ${problem}`, hint);
+  };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("it must be an object");
+  const config = raw as Record<string, unknown>;
+
+  for (const key of Object.keys(config)) {
+    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
+      const guess = closestName(key, TOP_LEVEL_KEYS);
+      fail(`unknown key "${key}"`, guess ? `did you mean "${guess}"?` : `known keys: ${TOP_LEVEL_KEYS.join(", ")}`);
+    }
+  }
+
+  if (config.ignore !== undefined && !(Array.isArray(config.ignore) && config.ignore.every((p) => typeof p === "string"))) {
+    fail(`"ignore" must be a list of gitignore-style patterns`, 'e.g. "ignore": ["scripts/legacy/**"]');
+  }
+  if (config.failOn !== undefined && !FAIL_ON_VALUES.includes(config.failOn as FailOn)) {
+    fail(`"failOn" is ${JSON.stringify(config.failOn)}`, `use one of ${FAIL_ON_VALUES.join(", ")}`);
+  }
+  if (config.format !== undefined && !(FORMATS as readonly string[]).includes(config.format as string)) {
+    fail(`"format" is ${JSON.stringify(config.format)}`, `use one of ${FORMATS.join(", ")}`);
+  }
+  if (config.rules !== undefined) {
+    if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) {
+      fail(`"rules" must map rule ids to "error" | "warning" | "note" | "off"`);
+    }
+    const ids = catalog.map((entry) => entry.id);
+    for (const [id, level] of Object.entries(config.rules as Record<string, unknown>)) {
+      const bareId = id.replace(/^vibeguard\//, "");
+      if (!ids.includes(bareId)) {
+        const guess = closestName(bareId, ids);
+        fail(`"rules" names unknown rule "${id}"`, guess ? `did you mean "${guess}"?` : `known rules: ${ids.join(", ")}`);
+      }
+      if (!["error", "warning", "note", "off"].includes(level as string)) {
+        fail(`"rules.${id}" is ${JSON.stringify(level)}`, 'use "error", "warning", "note" or "off"');
+      }
+    }
+  }
+  if (config.engines !== undefined) {
+    if (typeof config.engines !== "object" || config.engines === null || Array.isArray(config.engines)) {
+      fail(`"engines" must be an object like { "deps": false }`);
+    }
+    for (const [name, enabled] of Object.entries(config.engines as Record<string, unknown>)) {
+      if (!ENGINE_NAMES.includes(name as EngineName)) {
+        const guess = closestName(name, ENGINE_NAMES);
+        fail(`"engines" names unknown engine "${name}"`, guess ? `did you mean "${guess}"?` : `engines: ${ENGINE_NAMES.join(", ")}`);
+      }
+      if (typeof enabled !== "boolean") fail(`"engines.${name}" must be true or false`);
+    }
+  }
+  const result = { ...config } as VibeguardConfig;
+  if (result.rules) {
+    result.rules = Object.fromEntries(Object.entries(result.rules).map(([id, level]) => [id.replace(/^vibeguard\//, ""), level]));
+  }
+  return result;
+}

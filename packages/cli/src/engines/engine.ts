@@ -1,0 +1,22 @@
+import type { CatalogEntry, Diagnostic, EngineName, RawFinding, Severity } from "@vibeguard/core";
+
+export interface EngineContext {
+  /** Absolute repository root; every path below is relative to it. */
+  root: string;
+  /** Repo-relative POSIX paths of the source files to analyse. */
+  files: readonly string[];
+  /** Enabled checks of this engine with their effective severity. */
+  rules: ReadonlyMap<string, { entry: CatalogEntry; severity: Severity }>;
+  debug: (message: string) => void;
+}
+
+export interface EngineResult {
+  findings: RawFinding[];
+  diagnostics: Diagnostic[];
+}
+
+/** One analysis engine. Engines only analyse; they never format output. */
+export interface Engine {
+  name: EngineName;
+  run(context: EngineContext): Promise<EngineResult>;
+}

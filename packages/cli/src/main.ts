@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import pc from "picocolors";
+import { CatalogError, ResultsFormatError } from "@vibeguard/core";
+import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
+import { FAIL_ON_VALUES, FORMATS } from "./config/config-schema.js";
+import { EXIT_USAGE, UsageError } from "./errors.js";
+
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+/** Runs the CLI and resolves to the exit code (0 clean, 1 findings over the threshold, 2 usage or config error). */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("vibeguard")
+    .description("Find what AI coding agents get wrong: swallowed errors, string-built SQL, secrets, open CORS, un-retried calls.")
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  program
+    .command("scan")
+    .description("scan files or folders (default: the current directory) and report findings")
+    .argument("[paths...]", "files or folders to scan")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS))
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this level (default: error)").choices(FAIL_ON_VALUES))
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings")
+    .option("--changed", "only scan files changed since --base (default HEAD), plus untracked files")
+    .option("--base <ref>", "git ref to compare against with --changed, e.g. origin/main")
+    .option("-c, --config <file>", "configuration file (default: vibeguard.config.* or package.json#vibeguard)")
+    .option("--only <engines...>", "run only these engines (eslint, analyzer, deps)")
+    .option("--skip <engines...>", "skip these engines")
+    .option("-q, --quiet", "report errors only")
+    .option("--debug", "print timings and decisions on stderr")
+    .action(async (paths: string[], options: ScanCommandOptions) => {
+      exitCode = await scanCommand(paths, options, version);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; commander has already printed the usage problem.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError || error instanceof CatalogError || error instanceof ResultsFormatError) {
+      process.stderr.write(`${pc.red("vibeguard:")} ${error.message}\n`);
+      if (error instanceof UsageError && error.hint) process.stderr.write(`  ${error.hint}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`${pc.red("vibeguard: internal error:")} ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write("  please report this with the command you ran\n");
+    return EXIT_USAGE;
+  }
+}
