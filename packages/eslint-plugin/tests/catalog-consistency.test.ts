@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { catalog } from "@vibeguard/core/catalog";
+import plugin from "eslint-plugin-vibeguard";
+
+const repo = path.resolve(__dirname, "../../..");
+const ruleFiles = readdirSync(path.join(repo, "packages/eslint-plugin/src/rules"))
+  .filter((name) => name.endsWith(".ts") && name !== "index.ts")
+  .map((name) => name.slice(0, -3));
+const eslintEntries = catalog.filter((entry) => entry.engine === "eslint");
+
+const REQUIRED_SECTIONS = ["## Rule Details", "## Examples", "## Options", "## Why AI code does this", "## When Not To Use It", "## References"];
+
+/** Top-level option names declared in a rule's schema (object schemas only). */
+function optionNames(schema: unknown): string[] {
+  const list = Array.isArray(schema) ? schema : [];
+  return list.flatMap((item: { properties?: Record<string, unknown> }) => Object.keys(item?.properties ?? {}));
+}
+
+describe("catalog, rules and docs agree", () => {
+  it("every rule file is exported by the plugin", () => {
+    expect(Object.keys(plugin.rules).sort()).toEqual([...ruleFiles].sort());
+  });
+
+  it("every ESLint rule has a catalog entry, and every eslint entry has a rule", () => {
+    expect(eslintEntries.map((entry) => entry.id).sort()).toEqual(Object.keys(plugin.rules).sort());
+  });
+
+  it("every catalog entry has a docs page", () => {
+    for (const entry of catalog) expect(existsSync(path.join(repo, `docs/rules/${entry.id}.md`)), entry.id).toBe(true);
+  });
+
+  describe.each(Object.entries(plugin.rules))("%s", (id, rule) => {
+    const doc = readFileSync(path.join(repo, `docs/rules/${id}.md`), "utf8");
+    const entry = catalog.find((e) => e.id === id)!;
+
+    it("has a docs page with the sections users look for", () => {
+      for (const section of REQUIRED_SECTIONS) expect(doc, `${id}.md lacks "${section}"`).toContain(section);
+      expect(doc).toMatch(/### ❌ Incorrect/);
+      expect(doc).toMatch(/### ✅ Correct/);
+    });
+
+    it("states the catalog description in its page header", () => {
+      expect(doc).toContain(entry.description);
+      expect(rule.meta.docs?.description).toBe(entry.description);
+    });
+
+    it("documents every option", () => {
+      const options = doc.slice(doc.indexOf("## Options"));
+      for (const name of optionNames(rule.meta.schema)) expect(options, `option "${name}" of ${id}`).toContain(`\`${name}\``);
+    });
+
+    it("has messages that end with a period", () => {
+      for (const [messageId, text] of Object.entries(rule.meta.messages)) {
+        expect(text.trimEnd(), `${id}.${messageId}`).toMatch(/[.]$/);
+      }
+    });
+
+    it("declares suggestions only when the catalog says it is fixable", () => {
+      if (rule.meta.hasSuggestions) expect(entry.fixable).not.toBe("none");
+    });
+  });
+});
