@@ -6,6 +6,7 @@ import { loadConfig } from "../config/load-config.js";
 import { UsageError } from "../errors.js";
 import { REPORTERS } from "../reporters/index.js";
 import { exitCodeFor } from "../scan/exit-code.js";
+import { createProgress } from "../progress/progress-bar.js";
 import { runScan } from "../scan/run-scan.js";
 
 export interface ScanCommandOptions {
@@ -59,6 +60,7 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     only: parseEngines(options.only, "--only"),
     skip: parseEngines(options.skip, "--skip"),
     debug,
+    progress: createProgress(!options.debug),
   });
   for (const skipped of result.diagnostics.filter((d) => d.kind === "skipped")) debug(skipped.message);
 

@@ -8,6 +8,8 @@ export interface EngineContext {
   /** Enabled checks of this engine with their effective severity. */
   rules: ReadonlyMap<string, { entry: CatalogEntry; severity: Severity }>;
   debug: (message: string) => void;
+  /** Called as files are done, for the progress bar. */
+  progress: (done: number, total: number) => void;
 }
 
 export interface EngineResult {

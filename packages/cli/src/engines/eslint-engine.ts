@@ -50,25 +50,12 @@ export const eslintEngine: Engine = {
     });
     const absolute = context.files.map((file) => path.join(context.root, file));
 
-    let results: ESLint.LintResult[];
-    try {
-      results = await eslint.lintFiles(absolute);
-    } catch (error) {
-      // A rule crashed on some file; lint one by one so the crash costs that file, not the run.
-      context.debug(`eslint: batch failed (${(error as Error).message}); retrying file by file`);
-      results = [];
-      for (const file of absolute) {
-        try {
-          results.push(...(await eslint.lintFiles([file])));
-        } catch (fileError) {
-          diagnostics.push({
-            engine: "eslint",
-            kind: "engine-error",
-            path: toRelative(context.root, file),
-            message: `${toRelative(context.root, file)}: ESLint failed on this file: ${(fileError as Error).message.split("\n")[0]}`,
-          });
-        }
-      }
+    // Lint in chunks: the progress bar moves, and a rule crash costs one chunk's retry, not the run.
+    const results: ESLint.LintResult[] = [];
+    for (let start = 0; start < absolute.length; start += CHUNK_SIZE) {
+      const chunk = absolute.slice(start, start + CHUNK_SIZE);
+      results.push(...(await lintChunk(eslint, chunk, context, diagnostics)));
+      context.progress(Math.min(start + CHUNK_SIZE, absolute.length), absolute.length);
     }
 
     for (const result of results) {
@@ -105,6 +92,32 @@ export const eslintEngine: Engine = {
     return { findings, diagnostics };
   },
 };
+
+const CHUNK_SIZE = 50;
+
+async function lintChunk(eslint: ESLint, files: string[], context: EngineContext, diagnostics: Diagnostic[]): Promise<ESLint.LintResult[]> {
+  try {
+    return await eslint.lintFiles(files);
+  } catch (error) {
+    // A rule crashed on some file; lint one by one so the crash costs that file only.
+    context.debug(`eslint: chunk failed (${(error as Error).message.split("\n")[0]}); retrying file by file`);
+    const results: ESLint.LintResult[] = [];
+    for (const file of files) {
+      try {
+        results.push(...(await eslint.lintFiles([file])));
+      } catch (fileError) {
+        const rel = toRelative(context.root, file);
+        diagnostics.push({
+          engine: "eslint",
+          kind: "engine-error",
+          path: rel,
+          message: `${rel}: ESLint failed on this file: ${(fileError as Error).message.split("\n")[0]}`,
+        });
+      }
+    }
+    return results;
+  }
+}
 
 function toRelative(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join("/");

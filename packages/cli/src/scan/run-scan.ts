@@ -16,6 +16,7 @@ import type { VibeguardConfig } from "../config/config-schema.js";
 import { ENGINES } from "../engines/index.js";
 import { UsageError } from "../errors.js";
 import { changedFiles } from "../git/changed-files.js";
+import type { Progress } from "../progress/progress-bar.js";
 
 export interface ScanOptions {
   root: string;
@@ -27,6 +28,7 @@ export interface ScanOptions {
   only?: readonly EngineName[];
   skip?: readonly EngineName[];
   debug: (message: string) => void;
+  progress?: Progress;
 }
 
 export interface ScanResult {
@@ -62,13 +64,15 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   for (const [name, engine] of ENGINES) {
     if (!engineEnabled(name, options)) continue;
     const started = performance.now();
-    const result = await engine.run({ root, files, rules: enabledRules(name, config), debug });
+    const progress = (done: number, total: number) => options.progress?.update(name, done, total);
+    const result = await engine.run({ root, files, rules: enabledRules(name, config), debug, progress });
     debug(`${name}: ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
     raw.push(...result.findings);
     diagnostics.push(...result.diagnostics);
     enginesRun.push(name);
   }
 
+  options.progress?.stop();
   const findings = fingerprintFindings(raw, (file) => {
     try {
       return readFileSync(path.join(root, file), "utf8");
