@@ -1,15 +1,220 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
+import { isTestFile } from "../util/test-files.js";
+import { type ErrorHandler, type HandlerMatch, HANDLER_DESCRIPTIONS, findEnclosingHandler } from "../util/no-contextless-error-log/error-handler.js";
+import { areExclusive, consistsOnlyOfLogs, findHandoffs, isGuardedByErrorKind, type Handoff } from "../util/no-contextless-error-log/error-preservation.js";
+import { ErrorReferences, carriesError } from "../util/no-contextless-error-log/error-references.js";
+import { LogCallRecognizer, mightBeLogCall, type LogCall, type LoggerNameOptions } from "../util/no-contextless-error-log/log-call.js";
+import { analyzeEntry, contextOf, objectKeys, type EntryAnalysis } from "../util/no-contextless-error-log/log-context.js";
+import { bindErrorFix, freshErrorName, passErrorFixes, replaceWithErrorFix } from "../util/no-contextless-error-log/suggestions.js";
 
-// Placeholder: the real rule lands with its issue.
-export default createRule({
+type Options = [
+  {
+    /** Extra logger names: identifiers (`audit`) or `/regex/flags` strings, matched against the receiver or the called function. */
+    loggerNames?: string[];
+    /** When set, a structured log entry (an object literal argument) in an error handler must have one of these keys. */
+    requiredContextKeys?: string[];
+  },
+];
+
+type MessageIds =
+  | "errorDropped"
+  | "errorDroppedUnbound"
+  | "noContext"
+  | "missingContextKey"
+  | "addErrorObject"
+  | "replaceWithErrorObject"
+  | "bindAndLogError";
+
+const REGEX_OPTION = /^\/(.+)\/([a-z]*)$/;
+const MAX_CALLEE_TEXT = 40;
+
+export default createRule<Options, MessageIds>({
   name: "no-contextless-error-log",
   meta: {
     type: "problem",
-    messages: {},
-    schema: [],
+    hasSuggestions: true,
+    messages: {
+      errorDropped: "`{{call}}` in this {{handler}} logs {{logged}} but not the error object `{{error}}`, so its stack trace and cause are lost.",
+      errorDroppedUnbound:
+        "`{{call}}` in this {{handler}} cannot log the error because the handler does not bind it, so its stack trace and cause are lost.",
+      noContext:
+        "`{{call}}` logs `{{error}}` with {{missing}}; say which operation failed and for which input (an id, a URL, a job name).",
+      missingContextKey: "`{{call}}` logs a structured entry in this {{handler}} without any of the required context keys ({{keys}}).",
+      addErrorObject: "Log the error object `{{error}}` as well.",
+      replaceWithErrorObject: "Log `{{error}}` itself instead of its message.",
+      bindAndLogError: "Bind the error as `{{error}}` and log it.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          loggerNames: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+            description: "Extra logger names (identifiers or /regex/ strings) matched against the logger object or the logging function.",
+          },
+          requiredContextKeys: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+            description: "Keys of which a structured log entry in an error handler must contain at least one, e.g. requestId.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ loggerNames: [], requiredContextKeys: [] }],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions: [{ loggerNames: [], requiredContextKeys: [] }],
+  create(context, [options]) {
+    if (isTestFile(context.filename)) return {};
+    const sourceCode = context.sourceCode;
+    const extraNames = parseLoggerNames(options.loggerNames ?? []);
+    const requiredKeys = options.requiredContextKeys ?? [];
+    const recognizer = new LogCallRecognizer(sourceCode, extraNames);
+    // Per-file caches: the error's references per handler and the handoffs per handler root.
+    const referencesByOwner = new Map<TSESTree.Node, ErrorReferences>();
+    const handoffsByRoot = new Map<TSESTree.Node, Handoff[]>();
+    const isLogCall = (call: TSESTree.CallExpression) => mightBeLogCall(call, extraNames) && recognizer.recognize(call) !== undefined;
+
+    const referencesOf = (handler: ErrorHandler & { binding: TSESTree.Identifier }) => {
+      let references = referencesByOwner.get(handler.owner);
+      if (!references) {
+        references = ErrorReferences.fromBinding(sourceCode, handler.owner, handler.binding);
+        referencesByOwner.set(handler.owner, references);
+      }
+      return references;
+    };
+    const handoffsOf = (handler: ErrorHandler, references: ErrorReferences) => {
+      let handoffs = handoffsByRoot.get(handler.root);
+      if (!handoffs) {
+        handoffs = findHandoffs(handler.root, references, sourceCode.visitorKeys, isLogCall);
+        handoffsByRoot.set(handler.root, handoffs);
+      }
+      return handoffs;
+    };
+
+    const calleeText = (log: LogCall) => {
+      const text = sourceCode.getText(log.call.callee).replace(/\s+/g, "");
+      return text.length > MAX_CALLEE_TEXT ? `${text.slice(0, MAX_CALLEE_TEXT - 1)}…` : text;
+    };
+
+    /** `catch {}` / `.catch(() => ...)`: report only when logging is all the handler does, at error level. */
+    const checkUnboundHandler = (log: LogCall, handler: ErrorHandler) => {
+      if (!log.isErrorLevel || !consistsOnlyOfLogs(handler.root, isLogCall)) return;
+      const name = freshErrorName(sourceCode, handler);
+      context.report({
+        node: log.call,
+        messageId: "errorDroppedUnbound",
+        data: { call: calleeText(log), handler: HANDLER_DESCRIPTIONS[handler.kind] },
+        suggest: [
+          {
+            messageId: "bindAndLogError",
+            data: { error: name },
+            fix: (fixer) => {
+              const binding = bindErrorFix(fixer, sourceCode, handler, name);
+              const pass = passErrorFixes(fixer, sourceCode, log, name);
+              return binding && pass ? [binding, ...pass] : null;
+            },
+          },
+        ],
+      });
+    };
+
+    const reportDropped = (log: LogCall, match: HandlerMatch, references: ErrorReferences, entry: EntryAnalysis) => {
+      const handler = match.handler;
+      const errorName = references.bindingName;
+      // `console.error("Load failed:", err.message)` → `console.error("Load failed:", err)`: the argument that is only
+      // the error's text becomes the error. pino and bunyan want the error first, so only a sole argument is swapped.
+      const textOnly = log.entryArguments.filter((argument) => references.classify(argument) === "text" && !contextOf(argument, references).context);
+      const swappable = log.style === "pino" || log.style === "bunyan" ? log.entryArguments.length === 1 : true;
+      const replaced = textOnly.length === 1 && swappable ? textOnly[0] : undefined;
+      // Prefer the alias the call already uses: `this.logger.error(error.message)` → `this.logger.error(error)`.
+      const replacement = (replaced && references.errorObjectIn(replaced)?.name) ?? errorName;
+      context.report({
+        node: log.call,
+        messageId: "errorDropped",
+        data: {
+          call: calleeText(log),
+          handler: HANDLER_DESCRIPTIONS[handler.kind],
+          logged: entry.errorUse === "text" ? "only the error's message" : "a message",
+          error: errorName,
+        },
+        suggest: replaced
+          ? [{ messageId: "replaceWithErrorObject", data: { error: replacement }, fix: (fixer) => replaceWithErrorFix(fixer, replaced, replacement) }]
+          : [{ messageId: "addErrorObject", data: { error: errorName }, fix: (fixer) => passErrorFixes(fixer, sourceCode, log, errorName) ?? null }],
+      });
+    };
+
+    const checkLog = (log: LogCall, match: HandlerMatch) => {
+      const handler = match.handler;
+      if (!handler.binding) {
+        checkUnboundHandler(log, handler);
+        return;
+      }
+      const references = referencesOf({ ...handler, binding: handler.binding });
+      const entry = analyzeEntry(log.entryArguments, references);
+      if (entry.errorUse === "detail") return;
+      if (!carriesError(entry.errorUse)) {
+        if (isGuardedByErrorKind(match.branches, references)) return;
+        if (handoffsOf(handler, references).some((handoff) => !areExclusive(handoff.node, log.call))) return;
+        reportDropped(log, match, references, entry);
+        return;
+      }
+      if (log.boundContext) return;
+      if (!entry.hasContext && !handler.global) {
+        // A rethrow or `next(err)` lets the caller add the context.
+        if (handoffsOf(handler, references).some((handoff) => !handoff.isLog && !areExclusive(handoff.node, log.call))) return;
+        context.report({
+          node: log.call,
+          messageId: "noContext",
+          data: {
+            call: calleeText(log),
+            error: references.bindingName,
+            missing: entry.genericMessage === undefined ? "no message" : `only the generic message "${entry.genericMessage.trim()}"`,
+          },
+        });
+        return;
+      }
+      checkRequiredKeys(log, handler, entry);
+    };
+
+    const checkRequiredKeys = (log: LogCall, handler: ErrorHandler, entry: EntryAnalysis) => {
+      if (requiredKeys.length === 0 || entry.structuredObjects.length === 0) return;
+      const satisfied = entry.structuredObjects.some((object) => {
+        const keys = objectKeys(object);
+        return keys === undefined || keys.some((key) => requiredKeys.includes(key));
+      });
+      if (satisfied) return;
+      context.report({
+        node: log.call,
+        messageId: "missingContextKey",
+        data: { call: calleeText(log), handler: HANDLER_DESCRIPTIONS[handler.kind], keys: requiredKeys.map((key) => `\`${key}\``).join(", ") },
+      });
+    };
+
+    return {
+      CallExpression(call) {
+        if (!mightBeLogCall(call, extraNames)) return;
+        const match = findEnclosingHandler(call);
+        if (!match) return;
+        const log = recognizer.recognize(call);
+        if (log) checkLog(log, match);
+      },
+    } satisfies TSESLint.RuleListener;
   },
 });
+
+/** Splits the `loggerNames` option into exact names and `/regex/flags` patterns. */
+function parseLoggerNames(values: readonly string[]): LoggerNameOptions {
+  const names = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const value of values) {
+    const regex = REGEX_OPTION.exec(value);
+    if (regex) patterns.push(new RegExp(regex[1]!, regex[2]));
+    else names.add(value);
+  }
+  return { names, patterns };
+}
