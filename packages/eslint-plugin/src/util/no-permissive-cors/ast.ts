@@ -1,0 +1,185 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+/** What the analysis helpers need from the rule context. */
+export interface AnalysisContext {
+  sourceCode: Readonly<TSESLint.SourceCode>;
+}
+
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** Strips wrappers that do not change the runtime value: `x as T`, `x!`, `x satisfies T`, `<T>x`, `a?.b`. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The parent of `node`, skipping the wrappers `unwrapExpression` strips. */
+export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current = node.parent;
+  while (current && unwrapExpression(current) !== current) current = current.parent;
+  return current;
+}
+
+/** `name` for `a.name` and `a["name"]`; undefined for other computed members. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
+  return undefined;
+}
+
+/** The method name of `obj.method(...)`, or undefined when the callee is not a member access. */
+export function calleeMethodName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+}
+
+export function isStringLiteral(node: TSESTree.Node | undefined): node is TSESTree.StringLiteral {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === "string";
+}
+
+/** `undefined`, `null` or `""`: the values that mean "nothing" to a presence check or a callback. */
+export function isNullishOrEmpty(node: TSESTree.Node): boolean {
+  const current = unwrapExpression(node);
+  if (current.type === AST_NODE_TYPES.Identifier) return current.name === "undefined";
+  return current.type === AST_NODE_TYPES.Literal && (current.value === null || current.value === "");
+}
+
+/** The key of an object property as a string (`origin`, `"origin"`), or undefined when computed. */
+export function propertyName(property: TSESTree.Property): string | undefined {
+  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  if (isStringLiteral(property.key)) return property.key.value;
+  return undefined;
+}
+
+/** The last property named `name` of an object literal, as JavaScript resolves duplicates. */
+export function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  for (let index = object.properties.length - 1; index >= 0; index--) {
+    const property = object.properties[index];
+    if (property?.type === AST_NODE_TYPES.Property && propertyName(property) === name) return property;
+  }
+  return undefined;
+}
+
+/** The statically known value of an expression (literals, constants, simple expressions), or undefined. */
+export function staticValue(context: AnalysisContext, node: TSESTree.Node): { value: unknown } | undefined {
+  try {
+    return ASTUtils.getStaticValue(node, context.sourceCode.getScope(node)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What an identifier is bound to when that binding is never reassigned: the initializer of its
+ * `const`/`let`/`var` declaration or the function it declares. Destructured bindings return the
+ * declarator so callers can inspect the pattern.
+ */
+export function resolveBinding(
+  context: AnalysisContext,
+  identifier: TSESTree.Identifier,
+): { value: TSESTree.Node; declarator?: TSESTree.VariableDeclarator } | undefined {
+  let variable: TSESLint.Scope.Variable | null;
+  try {
+    variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  } catch {
+    return undefined;
+  }
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0];
+  if (!definition) return undefined;
+  if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return { value: definition.node };
+  if (definition.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return undefined;
+  const declarator = definition.node;
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  if (writes.length > 1) return undefined;
+  return { value: unwrapExpression(declarator.init as TSESTree.Expression), declarator };
+}
+
+/** Follows identifiers to the object literal they are bound to (`const corsOptions = {...}`). */
+export function resolveObjectLiteral(context: AnalysisContext, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  let current = unwrapExpression(node);
+  for (let hops = 0; hops < 3 && current.type === AST_NODE_TYPES.Identifier; hops++) {
+    const binding = resolveBinding(context, current);
+    if (!binding || binding.declarator?.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    current = binding.value;
+  }
+  return current.type === AST_NODE_TYPES.ObjectExpression ? current : undefined;
+}
+
+/** Follows an identifier to the function it names (`function checkOrigin() {}`, `const check = () => ...`). */
+export function resolveFunction(context: AnalysisContext, node: TSESTree.Node): FunctionNode | undefined {
+  let current = unwrapExpression(node);
+  if (current.type === AST_NODE_TYPES.Identifier) {
+    const binding = resolveBinding(context, current);
+    if (!binding) return undefined;
+    current = binding.value;
+  }
+  return isFunctionNode(current) ? current : undefined;
+}
+
+/** The direct child nodes of `node` (generic, so it also covers TS and JSX nodes). */
+export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "parent" || value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string" && "range" in value;
+}
+
+/**
+ * Visits `root` and its descendants depth-first. `visit` returns false to skip a node's children.
+ * Only ever called on small subtrees (an option function, an `if` test), never on the whole file.
+ */
+export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (visit(node) === false) continue;
+    const children = childNodes(node);
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as TSESTree.Node);
+  }
+}
+
+/** The nearest function around `node`, or the Program for top-level code. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | TSESTree.Program {
+  let current: TSESTree.Node = node;
+  while (current.parent) {
+    current = current.parent;
+    if (isFunctionNode(current)) return current;
+  }
+  return current as TSESTree.Program;
+}
+
+const MAX_FOUND_LENGTH = 48;
+
+/** Source text of `node` on one line, shortened for messages. */
+export function shortText(context: AnalysisContext, node: TSESTree.Node): string {
+  const text = context.sourceCode.getText(node).replace(/\s+/g, " ");
+  return text.length > MAX_FOUND_LENGTH ? `${text.slice(0, MAX_FOUND_LENGTH - 1)}…` : text;
+}

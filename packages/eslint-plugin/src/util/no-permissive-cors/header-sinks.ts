@@ -1,0 +1,193 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import {
+  type AnalysisContext,
+  calleeMethodName,
+  findProperty,
+  isFunctionNode,
+  isStringLiteral,
+  propertyName,
+  staticValue,
+  unwrapExpression,
+} from "./ast.js";
+
+export const ALLOW_ORIGIN = "access-control-allow-origin";
+export const ALLOW_CREDENTIALS = "access-control-allow-credentials";
+
+/** Where a response header is set, found from the literal naming it. */
+export interface HeaderSink {
+  /** The expression sent as the header's value. */
+  value: TSESTree.Node;
+  /** Where a finding is reported. */
+  node: TSESTree.Node;
+  /** `{ key, value }` entries of Next.js `headers()` / vercel.json-style config, rather than code. */
+  routeConfig: boolean;
+}
+
+/** `res.setHeader()`, Express `res.header()`/`res.set()`/`res.append()`, Koa `ctx.set()`, Fastify `reply.header()`, Hono `c.header()`, `headers.set()`. */
+const HEADER_SETTERS = new Set(["setHeader", "header", "set", "append", "appendHeader"]);
+/** h3 / Nuxt / Nitro: `setResponseHeader(event, name, value)`. */
+const EVENT_HEADER_SETTERS = new Set(["setResponseHeader", "appendResponseHeader"]);
+/** Methods taking a whole headers object: `res.set({...})`, `res.writeHead(200, {...})`, `reply.headers({...})`. */
+const OBJECT_HEADER_SETTERS = new Set(["set", "header", "headers", "setHeader", "setHeaders", "writeHead"]);
+/** Hono's `c.json(data, status, headers)` and `c.json(data, { headers })`. */
+const RESPONSE_HELPERS = new Set(["json", "text", "body", "html", "newResponse"]);
+/** Web `Response` and Next's `NextResponse`: `new Response(body, { headers })`, `NextResponse.json(data, { headers })`. */
+const RESPONSE_CLASSES = new Set(["Response", "NextResponse"]);
+/** `corsHeaders`, `CORS_HEADERS`, `getCorsHeaders()`: names that say the object is a CORS header set. */
+const CORS_NAME = /cors/i;
+const MAX_DEPTH = 2;
+
+/** Whether `literal` names a header, compared case-insensitively as HTTP does. */
+export function isHeaderName(literal: TSESTree.Literal, lowerCaseName: string): boolean {
+  return typeof literal.value === "string" && literal.value.length === lowerCaseName.length && literal.value.toLowerCase() === lowerCaseName;
+}
+
+/**
+ * The response header a header-name literal belongs to, in the forms servers use:
+ * `res.setHeader(name, value)` and its framework variants, `{ [name]: value }` passed as a
+ * response's headers (also through a `corsHeaders` constant), and `{ key: name, value }` in
+ * Next.js `headers()` / vercel.json-style route config. Request headers (`fetch(url, { headers })`)
+ * are not response headers and are skipped.
+ */
+export function headerSinkOf(context: AnalysisContext, literal: TSESTree.Literal): HeaderSink | undefined {
+  const parent = literal.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression) return callSink(parent, literal);
+  if (parent?.type !== AST_NODE_TYPES.Property) return undefined;
+  if (parent.key === literal) {
+    return isResponseHeaders(context, parent.parent, 0) ? { value: parent.value, node: parent, routeConfig: false } : undefined;
+  }
+  return parent.value === literal ? routeConfigSink(parent) : undefined;
+}
+
+function callSink(call: TSESTree.CallExpression, literal: TSESTree.Literal): HeaderSink | undefined {
+  const callee = unwrapExpression(call.callee);
+  const nameIndex = call.arguments.indexOf(literal);
+  const isSetter =
+    (nameIndex === 0 && HEADER_SETTERS.has(calleeMethodName(call) ?? "")) ||
+    (nameIndex === 1 && callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_SETTERS.has(callee.name));
+  const value = call.arguments[nameIndex + 1];
+  if (!isSetter || !value || value.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return { value, node: call, routeConfig: false };
+}
+
+/** `{ source: "/api/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] }` */
+function routeConfigSink(keyProperty: TSESTree.Property): HeaderSink | undefined {
+  if (propertyName(keyProperty) !== "key") return undefined;
+  const entry = keyProperty.parent;
+  if (entry?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const valueProperty = findProperty(entry, "value");
+  const list = entry.parent;
+  const headersProperty = list?.parent;
+  if (!valueProperty || list?.type !== AST_NODE_TYPES.ArrayExpression || headersProperty?.type !== AST_NODE_TYPES.Property) return undefined;
+  if (propertyName(headersProperty) !== "headers" || headersProperty.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  return findProperty(headersProperty.parent, "source") ? { value: valueProperty.value, node: valueProperty, routeConfig: true } : undefined;
+}
+
+/** The route a `{ key, value }` header entry applies to: its `source`. */
+export function routeConfigSource(sink: HeaderSink): string | undefined {
+  const container = sink.node.parent?.parent?.parent?.parent;
+  if (container?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const source = findProperty(container, "source")?.value;
+  return isStringLiteral(source) ? source.value : undefined;
+}
+
+/** The outermost TS wrapper around `node` (`{...} as const`), which is what its parent holds. */
+function outermost(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && unwrapExpression(current.parent) !== current.parent) current = current.parent;
+  return current;
+}
+
+/**
+ * Whether an object literal, or a reference to one, is used as a response's headers: passed to
+ * `res.set()`/`writeHead()`/`new Headers()`, given as `headers` to `new Response()`/`NextResponse`/
+ * Hono helpers or in a Lambda-style `{ statusCode, headers }` result, spread into such an object,
+ * or bound to a name that says CORS (`const corsHeaders = {...}`).
+ */
+function isResponseHeaders(context: AnalysisContext, node: TSESTree.Node, depth: number): boolean {
+  const child = outermost(node);
+  const parent = child.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      const index = parent.arguments.indexOf(child as TSESTree.CallExpressionArgument);
+      const method = calleeMethodName(parent) ?? "";
+      return index >= 0 && (OBJECT_HEADER_SETTERS.has(method) || (RESPONSE_HELPERS.has(method) && index >= 2));
+    }
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "Headers";
+    case AST_NODE_TYPES.Property:
+      return parent.value === child && propertyName(parent) === "headers" && isResponseInit(parent.parent);
+    case AST_NODE_TYPES.SpreadElement:
+      return depth < MAX_DEPTH && parent.parent.type === AST_NODE_TYPES.ObjectExpression && isResponseHeaders(context, parent.parent, depth + 1);
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier && isCorsNamedOrUsedAsHeaders(context, parent.id, depth);
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return isInCorsNamedFunction(parent);
+    default:
+      return false;
+  }
+}
+
+function isCorsNamedOrUsedAsHeaders(context: AnalysisContext, id: TSESTree.Identifier, depth: number): boolean {
+  if (CORS_NAME.test(id.name)) return true;
+  if (depth >= MAX_DEPTH) return false;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(id), id);
+  return variable?.references.some((reference) => reference.isRead() && isResponseHeaders(context, reference.identifier, depth + 1)) ?? false;
+}
+
+/** `{ headers }` is a response's init when it goes to `new Response()`, `NextResponse.*()`, a Hono helper, or carries a `statusCode`. */
+function isResponseInit(init: TSESTree.Node): boolean {
+  if (init.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  if (findProperty(init, "statusCode")) return true;
+  const child = outermost(init);
+  const parent = child.parent;
+  if (parent?.type === AST_NODE_TYPES.NewExpression) {
+    return parent.callee.type === AST_NODE_TYPES.Identifier && RESPONSE_CLASSES.has(parent.callee.name);
+  }
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) < 1) return false;
+  const callee = unwrapExpression(parent.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrapExpression(callee.object);
+  return (receiver.type === AST_NODE_TYPES.Identifier && RESPONSE_CLASSES.has(receiver.name)) || RESPONSE_HELPERS.has(calleeMethodName(parent) ?? "");
+}
+
+/** `function corsHeaders() { return {...} }`, `const getCorsHeaders = (origin) => ({...})`. */
+function isInCorsNamedFunction(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node | undefined = node;
+  while (current && !isFunctionNode(current)) current = current.parent;
+  if (!current) return false;
+  if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
+    if (current.id && CORS_NAME.test(current.id.name)) return true;
+  }
+  const holder = current.parent;
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) return CORS_NAME.test(holder.id.name);
+  if (holder?.type === AST_NODE_TYPES.Property || holder?.type === AST_NODE_TYPES.MethodDefinition) {
+    return !holder.computed && holder.key.type === AST_NODE_TYPES.Identifier && CORS_NAME.test(holder.key.name);
+  }
+  return false;
+}
+
+/** Whether a header value means "true" (`true`, `"true"`). */
+export function isTrueHeaderValue(context: AnalysisContext, node: TSESTree.Node): boolean {
+  const value = staticValue(context, node)?.value;
+  return value === true || (typeof value === "string" && value.trim().toLowerCase() === "true");
+}
+
+const ROUTE_METHODS = new Set(["use", "get", "post", "put", "patch", "delete", "del", "options", "all", "head"]);
+
+/** The path a middleware or handler is mounted on: `app.use("/public", cors())`, `router.get("/fonts/*", (req, res) => ...)`. */
+export function routePathOf(node: TSESTree.Node): string | undefined {
+  let child: TSESTree.Node = node;
+  let current = node.parent;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.indexOf(child as TSESTree.CallExpressionArgument) > 0) {
+      const path = current.arguments[0];
+      if (isStringLiteral(path) && ROUTE_METHODS.has(calleeMethodName(current) ?? "")) return path.value;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return undefined;
+}
