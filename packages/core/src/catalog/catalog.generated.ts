@@ -94,7 +94,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "owasp": [
       "A09:2021"
     ],
-    "fixable": "none",
+    "fixable": "suggestion",
     "preset": "recommended",
     "requiresTypeChecking": false
   },

@@ -1,0 +1,164 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunction(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** Strips what does not change the value: TS casts (`as`, `!`, `satisfies`, `<T>x`) and optional-chain wrappers. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** Like `unwrap`, and also looks through `await x` and `void x`, which keep the call that matters. */
+export function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(node);
+  while (
+    current.type === AST_NODE_TYPES.AwaitExpression ||
+    (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === "void")
+  ) {
+    current = unwrap(current.argument);
+  }
+  return current;
+}
+
+/** `a.b` → "b", `a["b"]` → "b"; undefined for computed keys that are not string literals. */
+export function memberName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  if (member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === "string") {
+    return member.property.value;
+  }
+  return undefined;
+}
+
+/** The name a value is known by: `x` → "x", `a.b.x` → "x", `this.x` → "x". */
+export function lastSegmentName(node: TSESTree.Node): string | undefined {
+  const inner = unwrap(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return memberName(inner);
+  return undefined;
+}
+
+/** The identifier a member/call chain starts from: `res.status(500).json()` → "res". */
+export function chainRootName(node: TSESTree.Node): string | undefined {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.Identifier) return current.name;
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression) current = unwrap(current.callee);
+    else return undefined;
+  }
+}
+
+/** The nearest function that contains `node` (not `node` itself). */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return undefined;
+}
+
+/**
+ * The name a function is called by: its own id, the variable or property it is assigned to,
+ * or its method key (`exports.tryLoad = function () {}` → "tryLoad").
+ */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.id) return fn.id.name;
+  const parent = fn.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.Property:
+      if (parent.key.type === AST_NODE_TYPES.Identifier) return parent.key.name;
+      if (parent.key.type === AST_NODE_TYPES.Literal && typeof parent.key.value === "string") return parent.key.value;
+      return undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return lastSegmentName(parent.left);
+    default:
+      return undefined;
+  }
+}
+
+/** The statement that holds `node`: the node itself when it is a direct child of a block. */
+export function enclosingStatement(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && !isStatementList(current.parent) && !isFunction(current.parent)) {
+    current = current.parent;
+  }
+  return current;
+}
+
+export function isStatementList(
+  node: TSESTree.Node,
+): node is TSESTree.BlockStatement | TSESTree.Program | TSESTree.StaticBlock | TSESTree.SwitchCase {
+  return (
+    node.type === AST_NODE_TYPES.BlockStatement ||
+    node.type === AST_NODE_TYPES.Program ||
+    node.type === AST_NODE_TYPES.StaticBlock ||
+    node.type === AST_NODE_TYPES.SwitchCase
+  );
+}
+
+const MAX_SNIPPET_LENGTH = 40;
+
+/** Source text of `node` on one line, shortened for a message: `{ ok: true }`, `() => {}`. */
+export function snippet(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const text = sourceCode.getText(node).replace(/\s+/g, " ");
+  return text.length > MAX_SNIPPET_LENGTH ? `${text.slice(0, MAX_SNIPPET_LENGTH - 1)}…` : text;
+}
+
+/**
+ * Calls `visit` on every node under `root` except inside nested functions, stopping when it returns true.
+ * Used only on small subtrees (a try block, a catch body), never on a whole file.
+ */
+export function someNodeInSameFunction(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): boolean {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node)) return true;
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === "parent") continue;
+      const value = node[key] as unknown;
+      if (Array.isArray(value)) {
+        for (const child of value) if (isChildNode(child)) stack.push(child);
+      } else if (isChildNode(value)) {
+        stack.push(value);
+      }
+    }
+  }
+  return false;
+}
+
+function isChildNode(value: unknown): value is TSESTree.Node {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === "string" &&
+    !isFunction(value as TSESTree.Node)
+  );
+}

@@ -1,0 +1,10 @@
+import rule from "../../src/rules/no-swallowed-error.js";
+import { createRuleTester } from "../rule-tester.js";
+import { invalidCatchClauses } from "./no-swallowed-error/invalid-catch-clauses.js";
+import { invalidPromises } from "./no-swallowed-error/invalid-promises.js";
+import { validAllSettled, validCatchClauses, validPromises, validRealistic } from "./no-swallowed-error/valid.js";
+
+createRuleTester().run("no-swallowed-error", rule, {
+  valid: [...validCatchClauses, ...validPromises, ...validAllSettled, ...validRealistic],
+  invalid: [...invalidCatchClauses, ...invalidPromises],
+});

@@ -1,0 +1,1132 @@
+import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
+import type { MessageIds, Options } from "../../../src/rules/no-swallowed-error.js";
+import { code } from "./dedent.js";
+
+type Case = InvalidTestCase<MessageIds, Options>;
+
+const COMMENT = "/* ignore: <why this failure is safe to ignore> */";
+
+/** `try { ... } catch { ... }` blocks that hide the failure. */
+export const invalidCatchClauses: Case[] = [
+  // --- empty catch blocks ---------------------------------------------------------------------
+  {
+    name: "empty catch with a binding, ESM TypeScript",
+    filename: "file.ts",
+    code: code`
+      import { readFileSync } from "node:fs";
+      export function readConfig(path: string) {
+        let raw = "{}";
+        try {
+          raw = readFileSync(path, "utf8");
+        } catch (err) {}
+        return raw;
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 16,
+        data: { subject: "the error" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              import { readFileSync } from "node:fs";
+              export function readConfig(path: string) {
+                let raw = "{}";
+                try {
+                  raw = readFileSync(path, "utf8");
+                } catch (err) {
+                  throw err;
+                }
+                return raw;
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import { readFileSync } from "node:fs";
+              export function readConfig(path: string) {
+                let raw = "{}";
+                try {
+                  raw = readFileSync(path, "utf8");
+                } catch (err) { ${COMMENT}}
+                return raw;
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "empty optional-binding catch around a database call: the rethrow suggestion adds a binding",
+    code: code`
+      async function connect(client) {
+        try {
+          await client.connect();
+        } catch {}
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 4,
+        column: 5,
+        data: { subject: "the error" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              async function connect(client) {
+                try {
+                  await client.connect();
+                } catch (error) {
+                  throw error;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              async function connect(client) {
+                try {
+                  await client.connect();
+                } catch { ${COMMENT}}
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "empty catch around JSON.parse names the parse failure",
+    code: code`
+      function parseBody(raw) {
+        let body = {};
+        try { body = JSON.parse(raw); } catch (e) {}
+        return body;
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 3,
+        column: 35,
+        data: { subject: "the `JSON.parse` error, so malformed input passes unnoticed" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              function parseBody(raw) {
+                let body = {};
+                try { body = JSON.parse(raw); } catch (e) {
+                  throw e;
+                }
+                return body;
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              function parseBody(raw) {
+                let body = {};
+                try { body = JSON.parse(raw); } catch (e) { ${COMMENT}}
+                return body;
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a comment that gives no reason is not an opt-out; the rethrow goes after it",
+    code: code`
+      function load(cache, key) {
+        try {
+          cache.load(key);
+        } catch (err) {
+          // TODO handle this
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 4,
+        column: 5,
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              function load(cache, key) {
+                try {
+                  cache.load(key);
+                } catch (err) {
+                  // TODO handle this
+                  throw err;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              function load(cache, key) {
+                try {
+                  cache.load(key);
+                } catch (err) { ${COMMENT}
+                  // TODO handle this
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "empty catch in a repository method, with a finally block",
+    filename: "file.ts",
+    code: code`
+      import { Pool } from "pg";
+      export class OrderRepository {
+        constructor(private readonly pool: Pool) {}
+        async archive(id: string): Promise<void> {
+          const client = await this.pool.connect();
+          try {
+            await client.query("UPDATE orders SET archived = true WHERE id = $1", [id]);
+          } catch (e: unknown) {
+          } finally {
+            client.release();
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 8,
+        column: 7,
+        endColumn: 25,
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              import { Pool } from "pg";
+              export class OrderRepository {
+                constructor(private readonly pool: Pool) {}
+                async archive(id: string): Promise<void> {
+                  const client = await this.pool.connect();
+                  try {
+                    await client.query("UPDATE orders SET archived = true WHERE id = $1", [id]);
+                  } catch (e: unknown) {
+                    throw e;
+                  } finally {
+                    client.release();
+                  }
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import { Pool } from "pg";
+              export class OrderRepository {
+                constructor(private readonly pool: Pool) {}
+                async archive(id: string): Promise<void> {
+                  const client = await this.pool.connect();
+                  try {
+                    await client.query("UPDATE orders SET archived = true WHERE id = $1", [id]);
+                  } catch (e: unknown) { ${COMMENT}
+                  } finally {
+                    client.release();
+                  }
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "destructured catch binding: no rethrow suggestion, only the comment",
+    code: code`
+      try { sendMetrics(); } catch ({ message }) {}
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 1,
+        column: 24,
+        suggestions: [
+          {
+            messageId: "suggestOptOutComment",
+            output: `try { sendMetrics(); } catch ({ message }) { ${COMMENT}}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "empty catch in a CommonJS Express handler",
+    filename: "file.js",
+    code: code`
+      const express = require("express");
+      const router = express.Router();
+      router.delete("/sessions/:id", async (req, res) => {
+        try {
+          await req.app.locals.sessions.destroy(req.params.id);
+        } catch (err) {}
+        res.sendStatus(204);
+      });
+      module.exports = router;
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 6,
+        column: 5,
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              const express = require("express");
+              const router = express.Router();
+              router.delete("/sessions/:id", async (req, res) => {
+                try {
+                  await req.app.locals.sessions.destroy(req.params.id);
+                } catch (err) {
+                  throw err;
+                }
+                res.sendStatus(204);
+              });
+              module.exports = router;
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              const express = require("express");
+              const router = express.Router();
+              router.delete("/sessions/:id", async (req, res) => {
+                try {
+                  await req.app.locals.sessions.destroy(req.params.id);
+                } catch (err) { ${COMMENT}}
+                res.sendStatus(204);
+              });
+              module.exports = router;
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "empty catch inside a loop body",
+    code: code`
+      for (const file of files) {
+        try { fs.unlinkSync(file); } catch {}
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 2,
+        column: 32,
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              for (const file of files) {
+                try { fs.unlinkSync(file); } catch (error) {
+                  throw error;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              for (const file of files) {
+                try { fs.unlinkSync(file); } catch { ${COMMENT}}
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a custom allowedCommentPattern replaces the default one",
+    options: [{ allowedCommentPattern: "^\\s*swallow-ok:" }],
+    code: code`
+      try { cache.warm(); } catch (e) { /* ignore */ }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 1,
+        column: 23,
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              try { cache.warm(); } catch (e) { /* ignore */
+                throw e;
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: `try { cache.warm(); } catch (e) { ${COMMENT} /* ignore */ }`,
+          },
+        ],
+      },
+    ],
+  },
+
+  // --- catch blocks that only return a default ------------------------------------------------
+  {
+    name: "returns null from a Prisma lookup",
+    filename: "file.ts",
+    code: code`
+      import { PrismaClient } from "@prisma/client";
+      const prisma = new PrismaClient();
+      export async function getUser(id: string) {
+        try {
+          return await prisma.user.findUnique({ where: { id } });
+        } catch (error) {
+          return null;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 7,
+        column: 5,
+        endColumn: 17,
+        data: { value: "null" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              import { PrismaClient } from "@prisma/client";
+              const prisma = new PrismaClient();
+              export async function getUser(id: string) {
+                try {
+                  return await prisma.user.findUnique({ where: { id } });
+                } catch (error) {
+                  throw error;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import { PrismaClient } from "@prisma/client";
+              const prisma = new PrismaClient();
+              export async function getUser(id: string) {
+                try {
+                  return await prisma.user.findUnique({ where: { id } });
+                } catch (error) { ${COMMENT}
+                  return null;
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "returns an empty array from a repository method (TypeScript class)",
+    filename: "file.ts",
+    code: code`
+      class ProductRepository {
+        constructor(private readonly knex: Knex) {}
+        async listByCategory(category: string): Promise<Product[]> {
+          try {
+            return await this.knex("products").where({ category });
+          } catch {
+            return [] as Product[];
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 7,
+        column: 7,
+        data: { value: "[]" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              class ProductRepository {
+                constructor(private readonly knex: Knex) {}
+                async listByCategory(category: string): Promise<Product[]> {
+                  try {
+                    return await this.knex("products").where({ category });
+                  } catch (error) {
+                    throw error;
+                  }
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              class ProductRepository {
+                constructor(private readonly knex: Knex) {}
+                async listByCategory(category: string): Promise<Product[]> {
+                  try {
+                    return await this.knex("products").where({ category });
+                  } catch { ${COMMENT}
+                    return [] as Product[];
+                  }
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "returns an empty object from a settings loader",
+    code: code`
+      const loadSettings = async (redis, userId) => {
+        try {
+          return JSON.parse(await redis.get("settings:" + userId));
+        } catch (e) { return {}; }
+      };
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 4,
+        column: 17,
+        data: { value: "{}" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              const loadSettings = async (redis, userId) => {
+                try {
+                  return JSON.parse(await redis.get("settings:" + userId));
+                } catch (e) { throw e; }
+              };
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              const loadSettings = async (redis, userId) => {
+                try {
+                  return JSON.parse(await redis.get("settings:" + userId));
+                } catch (e) { ${COMMENT} return {}; }
+              };
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "returns false where the function has no true answer",
+    code: code`
+      async function loadBetaFlag(flags) {
+        try {
+          return await flags.get("beta");
+        } catch (err) {
+          return false;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 5,
+        column: 5,
+        data: { value: "false" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              async function loadBetaFlag(flags) {
+                try {
+                  return await flags.get("beta");
+                } catch (err) {
+                  throw err;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              async function loadBetaFlag(flags) {
+                try {
+                  return await flags.get("beta");
+                } catch (err) { ${COMMENT}
+                  return false;
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a bare return abandons the rest of the function silently",
+    code: code`
+      async function syncInventory(api, db) {
+        let items;
+        try {
+          items = await api.fetchItems();
+        } catch (e) {
+          return;
+        }
+        await db.save(items);
+      }
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 6,
+        column: 5,
+        data: { value: "undefined" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              async function syncInventory(api, db) {
+                let items;
+                try {
+                  items = await api.fetchItems();
+                } catch (e) {
+                  throw e;
+                }
+                await db.save(items);
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              async function syncInventory(api, db) {
+                let items;
+                try {
+                  items = await api.fetchItems();
+                } catch (e) { ${COMMENT}
+                  return;
+                }
+                await db.save(items);
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "returns an empty string and zero",
+    code: code`
+      function readToken(fs) {
+        try { return fs.readFileSync(".token", "utf8"); } catch (e) { return ""; }
+      }
+      function countRows(db) {
+        try { return db.prepare("SELECT count(*) AS n FROM jobs").get().n; } catch (e) { return 0; }
+      }
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 2,
+        column: 65,
+        data: { value: '""' },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              function readToken(fs) {
+                try { return fs.readFileSync(".token", "utf8"); } catch (e) { throw e; }
+              }
+              function countRows(db) {
+                try { return db.prepare("SELECT count(*) AS n FROM jobs").get().n; } catch (e) { return 0; }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              function readToken(fs) {
+                try { return fs.readFileSync(".token", "utf8"); } catch (e) { ${COMMENT} return ""; }
+              }
+              function countRows(db) {
+                try { return db.prepare("SELECT count(*) AS n FROM jobs").get().n; } catch (e) { return 0; }
+              }
+            `,
+          },
+        ],
+      },
+      {
+        messageId: "defaultReturn",
+        line: 5,
+        column: 84,
+        data: { value: "0" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              function readToken(fs) {
+                try { return fs.readFileSync(".token", "utf8"); } catch (e) { return ""; }
+              }
+              function countRows(db) {
+                try { return db.prepare("SELECT count(*) AS n FROM jobs").get().n; } catch (e) { throw e; }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              function readToken(fs) {
+                try { return fs.readFileSync(".token", "utf8"); } catch (e) { return ""; }
+              }
+              function countRows(db) {
+                try { return db.prepare("SELECT count(*) AS n FROM jobs").get().n; } catch (e) { ${COMMENT} return 0; }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a TypeScript cast does not hide the null",
+    filename: "file.ts",
+    code: code`
+      export async function fetchProfile(http: Http, id: string): Promise<Profile> {
+        try {
+          const { data } = await http.get<Profile>("/profiles/" + id);
+          return data;
+        } catch {
+          return null as unknown as Profile;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 6,
+        column: 5,
+        data: { value: "null" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              export async function fetchProfile(http: Http, id: string): Promise<Profile> {
+                try {
+                  const { data } = await http.get<Profile>("/profiles/" + id);
+                  return data;
+                } catch (error) {
+                  throw error;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              export async function fetchProfile(http: Http, id: string): Promise<Profile> {
+                try {
+                  const { data } = await http.get<Profile>("/profiles/" + id);
+                  return data;
+                } catch { ${COMMENT}
+                  return null as unknown as Profile;
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+
+  // --- catch blocks that log, then the code reports success -----------------------------------
+  {
+    name: "Express handler logs, then answers { ok: true }",
+    code: code`
+      import express from "express";
+      const app = express();
+      app.post("/api/orders", async (req, res) => {
+        try {
+          await orders.create(req.body);
+        } catch (err) {
+          console.error("Failed to create order", err);
+        }
+        res.json({ ok: true });
+      });
+    `,
+    errors: [
+      {
+        messageId: "logThenSuccess",
+        line: 6,
+        column: 5,
+        endColumn: 16,
+        data: { where: "Catch block", success: "responds with `res.json(...)`" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              import express from "express";
+              const app = express();
+              app.post("/api/orders", async (req, res) => {
+                try {
+                  await orders.create(req.body);
+                } catch (err) {
+                  console.error("Failed to create order", err);
+                  throw err;
+                }
+                res.json({ ok: true });
+              });
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import express from "express";
+              const app = express();
+              app.post("/api/orders", async (req, res) => {
+                try {
+                  await orders.create(req.body);
+                } catch (err) { ${COMMENT}
+                  console.error("Failed to create order", err);
+                }
+                res.json({ ok: true });
+              });
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "winston logger, then the function returns { success: true }",
+    filename: "file.js",
+    code: code`
+      const logger = require("./logger");
+      async function chargeCustomer(stripe, customerId, amount) {
+        try {
+          await stripe.paymentIntents.create({ customer: customerId, amount, currency: "usd" });
+        } catch (error) {
+          logger.error("charge failed", { error });
+        }
+        await audit.record("charge", customerId);
+        return { success: true };
+      }
+    `,
+    errors: [
+      {
+        messageId: "logThenSuccess",
+        line: 5,
+        column: 5,
+        data: { where: "Catch block", success: "returns a success value" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              const logger = require("./logger");
+              async function chargeCustomer(stripe, customerId, amount) {
+                try {
+                  await stripe.paymentIntents.create({ customer: customerId, amount, currency: "usd" });
+                } catch (error) {
+                  logger.error("charge failed", { error });
+                  throw error;
+                }
+                await audit.record("charge", customerId);
+                return { success: true };
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              const logger = require("./logger");
+              async function chargeCustomer(stripe, customerId, amount) {
+                try {
+                  await stripe.paymentIntents.create({ customer: customerId, amount, currency: "usd" });
+                } catch (error) { ${COMMENT}
+                  logger.error("charge failed", { error });
+                }
+                await audit.record("charge", customerId);
+                return { success: true };
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Nest logger on this, then return true",
+    filename: "file.ts",
+    code: code`
+      export class MailService {
+        private readonly logger = new Logger(MailService.name);
+        async sendWelcome(to: string): Promise<boolean> {
+          try {
+            await this.transport.sendMail({ to, subject: "Welcome" });
+          } catch (e) {
+            this.logger.warn(\`welcome mail to \${to} failed\`);
+          }
+          return true;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "logThenSuccess",
+        line: 6,
+        column: 7,
+        data: { where: "Catch block", success: "returns a success value" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              export class MailService {
+                private readonly logger = new Logger(MailService.name);
+                async sendWelcome(to: string): Promise<boolean> {
+                  try {
+                    await this.transport.sendMail({ to, subject: "Welcome" });
+                  } catch (e) {
+                    this.logger.warn(\`welcome mail to \${to} failed\`);
+                    throw e;
+                  }
+                  return true;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              export class MailService {
+                private readonly logger = new Logger(MailService.name);
+                async sendWelcome(to: string): Promise<boolean> {
+                  try {
+                    await this.transport.sendMail({ to, subject: "Welcome" });
+                  } catch (e) { ${COMMENT}
+                    this.logger.warn(\`welcome mail to \${to} failed\`);
+                  }
+                  return true;
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Next.js route handler logs, then answers with NextResponse.json",
+    filename: "file.ts",
+    code: code`
+      import { NextResponse } from "next/server";
+      export async function POST(request: Request) {
+        const payload = await request.json();
+        try {
+          await db.insert(subscribers).values({ email: payload.email });
+        } catch (error) {
+          console.error(error);
+        }
+        return NextResponse.json({ subscribed: true }, { status: 201 });
+      }
+    `,
+    errors: [
+      {
+        messageId: "logThenSuccess",
+        line: 6,
+        column: 5,
+        data: { where: "Catch block", success: "responds with `NextResponse.json(...)`" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              import { NextResponse } from "next/server";
+              export async function POST(request: Request) {
+                const payload = await request.json();
+                try {
+                  await db.insert(subscribers).values({ email: payload.email });
+                } catch (error) {
+                  console.error(error);
+                  throw error;
+                }
+                return NextResponse.json({ subscribed: true }, { status: 201 });
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import { NextResponse } from "next/server";
+              export async function POST(request: Request) {
+                const payload = await request.json();
+                try {
+                  await db.insert(subscribers).values({ email: payload.email });
+                } catch (error) { ${COMMENT}
+                  console.error(error);
+                }
+                return NextResponse.json({ subscribed: true }, { status: 201 });
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Koa middleware logs, then sets ctx.body",
+    code: code`
+      router.put("/profile", async (ctx) => {
+        try {
+          await profiles.update(ctx.state.user.id, ctx.request.body);
+        } catch (err) {
+          ctx.log.error(err);
+        }
+        ctx.body = { updated: true };
+      });
+    `,
+    errors: [
+      {
+        messageId: "logThenSuccess",
+        line: 4,
+        column: 5,
+        data: { where: "Catch block", success: "sets `ctx.body`" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              router.put("/profile", async (ctx) => {
+                try {
+                  await profiles.update(ctx.state.user.id, ctx.request.body);
+                } catch (err) {
+                  ctx.log.error(err);
+                  throw err;
+                }
+                ctx.body = { updated: true };
+              });
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              router.put("/profile", async (ctx) => {
+                try {
+                  await profiles.update(ctx.state.user.id, ctx.request.body);
+                } catch (err) { ${COMMENT}
+                  ctx.log.error(err);
+                }
+                ctx.body = { updated: true };
+              });
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Fastify: the try sits in an if block, the success reply comes after it",
+    code: code`
+      fastify.post("/webhooks", async (request, reply) => {
+        if (request.body.type === "invoice.paid") {
+          try {
+            await billing.markPaid(request.body.id);
+          } catch (err) {
+            request.log.error(err);
+          }
+        }
+        return reply.code(200).send({ received: true });
+      });
+    `,
+    errors: [
+      {
+        messageId: "logThenSuccess",
+        line: 5,
+        column: 7,
+        data: { where: "Catch block", success: "responds with `reply.send(...)`" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              fastify.post("/webhooks", async (request, reply) => {
+                if (request.body.type === "invoice.paid") {
+                  try {
+                    await billing.markPaid(request.body.id);
+                  } catch (err) {
+                    request.log.error(err);
+                    throw err;
+                  }
+                }
+                return reply.code(200).send({ received: true });
+              });
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              fastify.post("/webhooks", async (request, reply) => {
+                if (request.body.type === "invoice.paid") {
+                  try {
+                    await billing.markPaid(request.body.id);
+                  } catch (err) { ${COMMENT}
+                    request.log.error(err);
+                  }
+                }
+                return reply.code(200).send({ received: true });
+              });
+            `,
+          },
+        ],
+      },
+    ],
+  },
+];
