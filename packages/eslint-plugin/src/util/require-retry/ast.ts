@@ -1,0 +1,159 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+export type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+export function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** Strips what does not change the value: TS casts, `!`, `satisfies` and optional-chain wrappers. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The parent, skipping the wrappers `unwrap` strips, so `(x as T).y` reads like `x.y`. */
+export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | undefined {
+  let parent = node.parent;
+  while (
+    parent &&
+    (parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSTypeAssertion ||
+      parent.type === AST_NODE_TYPES.ChainExpression)
+  ) {
+    parent = parent.parent;
+  }
+  return parent;
+}
+
+/** `x.name` or `x["name"]` → "name". */
+export function memberName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === "string") {
+    return member.property.value;
+  }
+  return undefined;
+}
+
+/**
+ * A stable key for the object a client lives in: `client` for a variable, `this.client` for a
+ * field. Anything else (`a.b.c`, calls) has no key: the rule cannot follow it reliably.
+ */
+export function receiverKey(node: TSESTree.Node): string | undefined {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
+  if (expression.type === AST_NODE_TYPES.MemberExpression && unwrap(expression.object).type === AST_NODE_TYPES.ThisExpression) {
+    const name = memberName(expression);
+    return name === undefined ? undefined : `this.${name}`;
+  }
+  return undefined;
+}
+
+/** The name the callee is known by: `f` for `f()`, `m` for `x.m()`. */
+export function calleeName(callee: TSESTree.Node): string | undefined {
+  const expression = unwrap(callee);
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
+  if (expression.type === AST_NODE_TYPES.MemberExpression) return memberName(expression);
+  return undefined;
+}
+
+/** The innermost object of a member chain: `openai` in `openai.chat.completions.create`. */
+export function memberChainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (unwrap(current.object).type === AST_NODE_TYPES.ThisExpression) return current;
+      current = unwrap(current.object);
+    } else {
+      return current;
+    }
+  }
+}
+
+/** Where a created value is stored: `const x = …` → "x", `this.x = …` and `x = …` fields → "this.x". */
+export function assignedKey(expression: TSESTree.Node): string | undefined {
+  let node: TSESTree.Node = expression;
+  let parent = parentSkippingWrappers(node);
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) {
+    node = parent;
+    parent = parentSkippingWrappers(node);
+  }
+  if (!parent) return undefined;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression) return receiverKey(parent.left);
+  if (parent.type === AST_NODE_TYPES.PropertyDefinition && !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier) {
+    return `this.${parent.key.name}`;
+  }
+  return undefined;
+}
+
+/** The name a function goes by in its file: declaration, `const f = () => …`, method or property. */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.id) return fn.id.name;
+  const parent = parentSkippingWrappers(fn);
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.Property:
+      return !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left.type === AST_NODE_TYPES.MemberExpression ? memberName(parent.left) : receiverKey(parent.left);
+    default:
+      return undefined;
+  }
+}
+
+/** Depth-first walk of a subtree; `visit` returning false skips the node's children. */
+export function walk(
+  root: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  visit: (node: TSESTree.Node) => boolean | void,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (visit(node) === false) continue;
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index--) {
+          const item = child[index] as TSESTree.Node | null;
+          if (item && typeof item.type === "string") stack.push(item);
+        }
+      } else if (child && typeof (child as TSESTree.Node).type === "string") {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+}
+
+/** A short label for messages: `fetch()`, `axios.get()`, `new Octokit()`. */
+export function callLabel(call: CallLike, sourceCode: TSESLint.SourceCode): string {
+  const calleeText = sourceCode.getText(call.callee).replace(/\s+/g, "").replace(/\?\./g, ".");
+  const short = calleeText.length > 40 ? (calleeName(call.callee) ?? "call") : calleeText;
+  return call.type === AST_NODE_TYPES.NewExpression ? `new ${short}()` : `${short}()`;
+}

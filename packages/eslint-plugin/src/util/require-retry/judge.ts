@@ -1,0 +1,465 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { callLabel, memberName, parentSkippingWrappers, unwrap, type CallLike } from "./ast.js";
+import { axiosConfigIndex } from "./libraries.js";
+import type { ClientInstance, OutboundCall, OutboundCollector } from "./outbound-collector.js";
+import type { RetryReach } from "./retry-reach.js";
+import { constantInitializer, readOptions, urlText, urlTarget, type OptionsShape, type UrlText } from "./static-values.js";
+import { addProperty, appendArgument, chainAfter, inlineObject, insertArgumentBefore, SIGNAL_TIMEOUT, TIMEOUT_OPTION, type Fix } from "./suggestions.js";
+import { isRequestObject } from "./types.js";
+
+export type ReportMessageId = "missingRetry" | "missingTimeout" | "retryDisabled" | "timeoutDisabled";
+export type SuggestionMessageId = "addSignalTimeout" | "addTimeoutOption" | "chainTimeout";
+
+export interface Finding {
+  node: TSESTree.Node;
+  messageId: ReportMessageId;
+  data: Record<string, string>;
+  suggest: { messageId: SuggestionMessageId; fix: Fix }[];
+}
+
+export interface JudgeOptions {
+  allowLocalhost: boolean;
+  requireTimeout: boolean;
+  ignoreUrls: readonly RegExp[];
+}
+
+const HINTS = {
+  fetchRetry: "wrap it in a retry helper such as p-retry, or use a client that retries (ky, got)",
+  fetchTimeout: "pass `signal: AbortSignal.timeout(ms)`",
+  axiosTimeout: "set `timeout` on the call, on the instance (`axios.create({ timeout })`) or in `axios.defaults.timeout`",
+  axiosInstanceTimeout: "add `timeout` to the instance config",
+  httpRetry: "wrap the request in a retry helper such as p-retry",
+  httpTimeout: "pass `signal: AbortSignal.timeout(ms)`, or set `timeout` and destroy the request on its 'timeout' event",
+  undiciRetry: "send it through undici's RetryAgent or wrap it in a retry helper such as p-retry",
+  superagentRetry: "chain `.retry(2)` or wrap the call in a retry helper",
+  superagentTimeout: "chain `.timeout(ms)`",
+  octokitRetry: "add @octokit/plugin-retry (`Octokit.plugin(retry)`) or use the `octokit` package, which includes it",
+};
+
+/** Parameters and fields that usually hold a `Request` object rather than a URL string. */
+const REQUEST_NAME = /^(req|request|input|resource)$/i;
+const URL_NAME = /url|uri|href|endpoint|link/i;
+/** Chained superagent methods that send the request: after them, nothing can add `.retry()` or `.timeout()`. */
+const SUPERAGENT_SENDERS = new Set(["then", "end", "catch", "finally", "pipe"]);
+/** `req.on("timeout", …)`, `req.setTimeout(ms)`, `req.destroy()`: a node:http request with its own deadline. */
+const REQUEST_DEADLINE_METHODS = new Set(["setTimeout", "destroy", "abort"]);
+
+interface AxiosShape {
+  url: TSESTree.Node | undefined;
+  config: OptionsShape;
+  /** Index of the config argument, for suggestions; undefined when it cannot be added safely. */
+  configIndex: number | undefined;
+}
+
+/** Turns what the collector saw into findings, at most one retry and one timeout finding per call. */
+export class Judge {
+  readonly #sourceCode: TSESLint.SourceCode;
+  readonly #collector: OutboundCollector;
+  readonly #reach: RetryReach;
+  readonly #options: JudgeOptions;
+  readonly #findings: Finding[] = [];
+  /** Per axios instance: calls seen and how many set their own timeout. */
+  readonly #instanceCallTimeouts = new Map<ClientInstance, { calls: number; withTimeout: number }>();
+
+  constructor(sourceCode: TSESLint.SourceCode, collector: OutboundCollector, reach: RetryReach, options: JudgeOptions) {
+    this.#sourceCode = sourceCode;
+    this.#collector = collector;
+    this.#reach = reach;
+    this.#options = options;
+  }
+
+  judgeCalls(): Finding[] {
+    for (const outbound of this.#collector.calls) {
+      if (outbound.call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+      this.#judge(outbound);
+    }
+    this.#judgeAxiosInstances();
+    return this.#findings;
+  }
+
+  #judge(outbound: OutboundCall): void {
+    switch (outbound.kind) {
+      case "fetch":
+        return this.#judgeFetch(outbound.call, outbound.module);
+      case "axios":
+        return this.#judgeAxios(outbound.call, outbound.method, outbound.axiosName, undefined);
+      case "axios-instance":
+        return this.#judgeAxios(outbound.call, outbound.method, outbound.instance.key ?? "axios", outbound.instance);
+      case "http":
+        return this.#judgeHttp(outbound.call, outbound.module);
+      case "undici-request":
+        return this.#judgeUndici(outbound.call, outbound.dispatcher);
+      case "superagent":
+        return this.#judgeSuperagent(outbound.call);
+      case "octokit":
+        return this.#judgeOctokit(outbound.call);
+    }
+  }
+
+  #judgeFetch(call: TSESTree.CallExpression, module: string): void {
+    const [input, init] = call.arguments;
+    if (!input) return;
+    const scope = this.#sourceCode.getScope(call);
+    const request = requestConstruction(input, scope);
+    if (!request && this.#mayBeRequestObject(input)) return; // forwarding a Request built elsewhere (proxies, service workers)
+    const urlNode = request ? request.arguments[0] : input;
+    if (urlNode && this.#exempt(urlText(urlNode, scope))) return;
+    const options = readOptions(init, scope);
+    if (options.kind === "opaque") return;
+
+    const label = callLabel(call, this.#sourceCode);
+    const retriedByDispatcher = (this.#collector.undiciRetry && (module === "fetch" || module === "undici")) || hasKey(options, "dispatcher");
+    if (!retriedByDispatcher && !this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.fetchRetry);
+
+    if (!this.#options.requireTimeout) return;
+    if (hasKey(options, "signal") || (module === "node-fetch" && hasKey(options, "timeout"))) return;
+    if (request && requestHasSignal(request, scope)) return;
+    if (this.#reach.coversTimeout(call)) return;
+    const object = inlineObject(init);
+    const fix = object
+      ? addProperty(this.#sourceCode, object, SIGNAL_TIMEOUT)
+      : options.kind === "absent" && call.arguments.length === 1
+        ? appendArgument(this.#sourceCode, call, `{ ${SIGNAL_TIMEOUT} }`)
+        : undefined;
+    this.#missingTimeout(call, label, module, HINTS.fetchTimeout, fix && { messageId: "addSignalTimeout", fix });
+  }
+
+  #judgeAxios(call: TSESTree.CallExpression, method: string | undefined, target: string, instance: ClientInstance | undefined): void {
+    const scope = this.#sourceCode.getScope(call);
+    const shape = axiosShape(call, method, scope);
+    if (!shape) return;
+    const stats = instance && this.#statsOf(instance);
+    if (stats) {
+      stats.calls++;
+      if (shape.config.kind === "opaque" || hasKey(shape.config, "timeout") || hasKey(shape.config, "signal")) stats.withTimeout++;
+    }
+    if (shape.config.kind === "opaque") return;
+    const baseUrl = instance ? instanceBaseUrl(instance, scope) : configUrl(shape.config, "baseURL", scope);
+    const path = shape.url ? urlText(shape.url, scope) : undefined;
+    if (this.#exempt(joinUrl(baseUrl, path))) {
+      if (stats) stats.withTimeout++; // a same-origin or local call does not need the instance timeout either
+      return;
+    }
+
+    const label = callLabel(call, this.#sourceCode);
+    const retried = this.#collector.axiosRetryTargets.has(target) || this.#collector.interceptedTargets.has(target);
+    if (!retried && !this.#reach.covers(call)) {
+      this.#missingRetry(call, label, `apply axios-retry to \`${target}\` or wrap the call in a retry helper such as p-retry`);
+    }
+    // Instances get one timeout finding, at axios.create(), where the fix belongs.
+    if (instance || !this.#options.requireTimeout) return;
+    if (hasKey(shape.config, "timeout") || hasKey(shape.config, "signal")) return;
+    if (this.#collector.defaultTimeoutTargets.has(target) || this.#reach.coversTimeout(call)) return;
+    const object = shape.configIndex === undefined ? undefined : inlineObject(call.arguments[shape.configIndex]);
+    const fix = object
+      ? addProperty(this.#sourceCode, object, TIMEOUT_OPTION)
+      : shape.config.kind === "absent" && shape.configIndex !== undefined && call.arguments.length === shape.configIndex
+        ? appendArgument(this.#sourceCode, call, `{ ${TIMEOUT_OPTION} }`)
+        : undefined;
+    this.#missingTimeout(call, label, "axios", HINTS.axiosTimeout, fix && { messageId: "addTimeoutOption", fix });
+  }
+
+  /** One timeout finding per `axios.create()` without a timeout, unless every call through it sets one. */
+  #judgeAxiosInstances(): void {
+    if (!this.#options.requireTimeout) return;
+    const { axiosInstances, defaultTimeoutTargets } = this.#collector;
+    const globalDefaults = [...defaultTimeoutTargets].some((key) => !this.#collector.instances.has(key));
+    if (globalDefaults) return;
+    for (const instance of axiosInstances) {
+      const create = instance.create;
+      if (create.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+      const scope = this.#sourceCode.getScope(create);
+      const config = readOptions(create.arguments[0], scope);
+      if (config.kind === "opaque" || hasKey(config, "timeout") || hasKey(config, "signal")) continue;
+      const baseUrl = configUrl(config, "baseURL", scope);
+      if (baseUrl && this.#exempt(baseUrl)) continue;
+      if (instance.key !== undefined && defaultTimeoutTargets.has(instance.key)) continue;
+      const stats = this.#instanceCallTimeouts.get(instance);
+      if (stats && stats.calls > 0 && stats.withTimeout === stats.calls) continue;
+      const object = inlineObject(create.arguments[0]);
+      const fix = object
+        ? addProperty(this.#sourceCode, object, TIMEOUT_OPTION)
+        : config.kind === "absent" && create.arguments.length === 0
+          ? appendArgument(this.#sourceCode, create, `{ ${TIMEOUT_OPTION} }`)
+          : undefined;
+      this.#missingTimeout(create, callLabel(create, this.#sourceCode), "axios", HINTS.axiosInstanceTimeout, fix && { messageId: "addTimeoutOption", fix });
+    }
+  }
+
+  #judgeHttp(call: TSESTree.CallExpression, module: string): void {
+    const [first, second] = call.arguments;
+    if (!first || isFunctionNode(first)) return;
+    const scope = this.#sourceCode.getScope(call);
+    let options: OptionsShape;
+    let url: UrlText;
+    let optionsArgument: TSESTree.Node | undefined;
+    if (this.#isUrlLike(first, second, scope)) {
+      url = urlText(first, scope);
+      optionsArgument = second && !isFunctionNode(second) ? second : undefined;
+      options = readOptions(optionsArgument, scope);
+    } else {
+      optionsArgument = first;
+      options = readOptions(first, scope);
+      if (options.kind !== "literal") return;
+      const host = options.keys.get("hostname") ?? options.keys.get("host");
+      // Without a host, node:http talks to localhost.
+      url = host ? prefixed("http://", urlText(host, scope)) : { text: "http://localhost", complete: true };
+    }
+    if (options.kind === "opaque" || this.#exempt(url)) return;
+
+    const label = callLabel(call, this.#sourceCode);
+    if (!this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.httpRetry);
+    if (!this.#options.requireTimeout) return;
+    if (hasKey(options, "timeout") || hasKey(options, "signal")) return;
+    if (this.#requestHasDeadline(call) || this.#reach.coversTimeout(call)) return;
+    const object = inlineObject(optionsArgument);
+    let fix: Fix | undefined;
+    if (object) fix = addProperty(this.#sourceCode, object, SIGNAL_TIMEOUT);
+    else if (options.kind === "absent" && call.arguments.length === 1) fix = appendArgument(this.#sourceCode, call, `{ ${SIGNAL_TIMEOUT} }`);
+    else if (options.kind === "absent" && second && isFunctionNode(second) && call.arguments.length === 2) {
+      fix = insertArgumentBefore(second, `{ ${SIGNAL_TIMEOUT} }`);
+    }
+    this.#missingTimeout(call, label, `node:${module}`, HINTS.httpTimeout, fix && { messageId: "addSignalTimeout", fix });
+  }
+
+  #judgeUndici(call: TSESTree.CallExpression, dispatcher: ClientInstance | undefined): void {
+    const scope = this.#sourceCode.getScope(call);
+    const urlNode = dispatcher ? dispatcher.create.arguments[0] : call.arguments[0];
+    const options = readOptions(dispatcher ? call.arguments[0] : call.arguments[1], scope);
+    if (options.kind === "opaque" || hasKey(options, "dispatcher")) return;
+    if (urlNode && urlNode.type !== AST_NODE_TYPES.SpreadElement && this.#exempt(urlText(urlNode, scope))) return;
+    if (this.#collector.undiciRetry || this.#reach.covers(call)) return;
+    this.#missingRetry(call, callLabel(call, this.#sourceCode), HINTS.undiciRetry);
+  }
+
+  #judgeSuperagent(call: TSESTree.CallExpression): void {
+    const callee = unwrap(call.callee);
+    const urlNode = callee.type === AST_NODE_TYPES.MemberExpression ? call.arguments[0] : (call.arguments[1] ?? call.arguments[0]);
+    if (!urlNode) return;
+    const scope = this.#sourceCode.getScope(call);
+    if (this.#exempt(urlText(urlNode, scope))) return;
+    const chain = superagentChain(call);
+    if (!chain.sent || chain.methods.has("use")) return;
+
+    const label = callLabel(call, this.#sourceCode);
+    if (!chain.methods.has("retry") && !this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.superagentRetry);
+    if (!this.#options.requireTimeout || chain.methods.has("timeout") || this.#reach.coversTimeout(call)) return;
+    this.#missingTimeout(call, label, "superagent", HINTS.superagentTimeout, { messageId: "chainTimeout", fix: chainAfter(call, ".timeout(10_000)") });
+  }
+
+  #judgeOctokit(node: TSESTree.NewExpression): void {
+    if (this.#collector.octokitRetry) return;
+    const scope = this.#sourceCode.getScope(node);
+    const options = readOptions(node.arguments[0], scope);
+    // A custom `request` (fetch, hooks) may well retry; leave it alone.
+    if (options.kind === "opaque" || hasKey(options, "request")) return;
+    const baseUrl = configUrl(options, "baseUrl", scope);
+    if (baseUrl && this.#exempt(baseUrl)) return;
+    if (this.#reach.covers(node)) return;
+    this.#missingRetry(node, callLabel(node, this.#sourceCode), HINTS.octokitRetry);
+  }
+
+  #missingRetry(node: TSESTree.Node, call: string, hint: string): void {
+    this.#findings.push({ node, messageId: "missingRetry", data: { call, hint }, suggest: [] });
+  }
+
+  #missingTimeout(
+    node: TSESTree.Node,
+    call: string,
+    library: string,
+    hint: string,
+    suggestion: { messageId: SuggestionMessageId; fix: Fix } | undefined,
+  ): void {
+    this.#findings.push({ node, messageId: "missingTimeout", data: { call, library, hint }, suggest: suggestion ? [suggestion] : [] });
+  }
+
+  /** Same-origin, local (when allowed) and ignored URLs need no retry or timeout. */
+  #exempt(url: UrlText | undefined): boolean {
+    if (!url) return false;
+    const target = urlTarget(url);
+    if (target === "relative") return true;
+    if (target === "local" && this.#options.allowLocalhost) return true;
+    return this.#options.ignoreUrls.some((pattern) => pattern.test(url.text));
+  }
+
+  #statsOf(instance: ClientInstance): { calls: number; withTimeout: number } {
+    let stats = this.#instanceCallTimeouts.get(instance);
+    if (!stats) {
+      stats = { calls: 0, withTimeout: 0 };
+      this.#instanceCallTimeouts.set(instance, stats);
+    }
+    return stats;
+  }
+
+  /** `fetch(event.request)`, `fetch(input, …)` in a wrapper: a Request built elsewhere, maybe with its own signal. */
+  #mayBeRequestObject(input: TSESTree.Node): boolean {
+    const expression = unwrap(input);
+    const typed = isRequestObject(this.#sourceCode, expression);
+    if (typed !== undefined) return typed;
+    if (expression.type === AST_NODE_TYPES.Identifier) {
+      return REQUEST_NAME.test(expression.name) && !constantInitializer(expression, this.#sourceCode.getScope(expression));
+    }
+    if (expression.type === AST_NODE_TYPES.MemberExpression) return REQUEST_NAME.test(memberName(expression) ?? "");
+    return false;
+  }
+
+  /** Tells `https.get(url, cb)` from `https.request(options, cb)` when the first argument is a variable. */
+  #isUrlLike(first: TSESTree.Node, second: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope): boolean {
+    const expression = unwrap(first);
+    switch (expression.type) {
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return true;
+      case AST_NODE_TYPES.ObjectExpression:
+        return false;
+      case AST_NODE_TYPES.Identifier: {
+        const init = constantInitializer(expression, scope);
+        if (init) return unwrap(init).type !== AST_NODE_TYPES.ObjectExpression;
+        if (second && unwrap(second).type === AST_NODE_TYPES.ObjectExpression) return true;
+        return URL_NAME.test(expression.name);
+      }
+      default:
+        return second !== undefined && unwrap(second).type === AST_NODE_TYPES.ObjectExpression;
+    }
+  }
+
+  /** `https.get(…).setTimeout(ms)`, or `const req = https.request(…); req.on("timeout", …)`. */
+  #requestHasDeadline(call: TSESTree.CallExpression): boolean {
+    let node: TSESTree.Node = call;
+    for (;;) {
+      const parent = parentSkippingWrappers(node);
+      const grandParent = parent && parentSkippingWrappers(parent);
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression || grandParent?.type !== AST_NODE_TYPES.CallExpression) break;
+      if (isDeadlineCall(grandParent, memberName(parent))) return true;
+      node = grandParent;
+    }
+    const holder = parentSkippingWrappers(node);
+    if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
+      const [variable] = this.#sourceCode.getDeclaredVariables(holder);
+      return (variable?.references ?? []).some((reference) => {
+        const member = reference.identifier.parent;
+        const invoked = member?.parent;
+        return (
+          member?.type === AST_NODE_TYPES.MemberExpression &&
+          invoked?.type === AST_NODE_TYPES.CallExpression &&
+          invoked.callee === member &&
+          isDeadlineCall(invoked, memberName(member))
+        );
+      });
+    }
+    // Stored in a field or returned: whoever holds the request may set the deadline.
+    return holder?.type === AST_NODE_TYPES.AssignmentExpression || holder?.type === AST_NODE_TYPES.ReturnStatement;
+  }
+}
+
+function isDeadlineCall(call: TSESTree.CallExpression, method: string | undefined): boolean {
+  if (method === undefined) return false;
+  if (REQUEST_DEADLINE_METHODS.has(method)) return true;
+  const event = call.arguments[0];
+  return (method === "on" || method === "once") && event?.type === AST_NODE_TYPES.Literal && event.value === "timeout";
+}
+
+function isFunctionNode(node: TSESTree.Node): boolean {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.ArrowFunctionExpression || expression.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+function hasKey(options: OptionsShape, key: string): boolean {
+  return options.kind === "literal" && options.keys.has(key);
+}
+
+function configUrl(options: OptionsShape, key: string, scope: TSESLint.Scope.Scope): UrlText | undefined {
+  if (options.kind !== "literal") return undefined;
+  const value = options.keys.get(key);
+  return value ? urlText(value, scope) : undefined;
+}
+
+function instanceBaseUrl(instance: ClientInstance, scope: TSESLint.Scope.Scope): UrlText | undefined {
+  const config = readOptions(instance.create.arguments[0], scope);
+  if (config.kind === "opaque") return { text: "${…}", complete: false };
+  return configUrl(config, "baseURL", scope);
+}
+
+function prefixed(prefix: string, url: UrlText): UrlText {
+  return { text: prefix + url.text, complete: url.complete };
+}
+
+/** An absolute path wins over the base URL, as axios does. */
+function joinUrl(base: UrlText | undefined, path: UrlText | undefined): UrlText | undefined {
+  if (path && /^[a-z][a-z\d+.-]*:\/\//i.test(path.text)) return path;
+  if (!base) return path;
+  return { text: base.text + (path?.text ?? ""), complete: base.complete && (path?.complete ?? true) };
+}
+
+/** `new Request(url, init)`, written inline or in a constant. */
+function requestConstruction(input: TSESTree.Node, scope: TSESLint.Scope.Scope): TSESTree.NewExpression | undefined {
+  let expression = unwrap(input);
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const init = constantInitializer(expression, scope);
+    if (init) expression = unwrap(init);
+  }
+  return expression.type === AST_NODE_TYPES.NewExpression &&
+    expression.callee.type === AST_NODE_TYPES.Identifier &&
+    expression.callee.name === "Request"
+    ? expression
+    : undefined;
+}
+
+function requestHasSignal(request: TSESTree.NewExpression, scope: TSESLint.Scope.Scope): boolean {
+  const init = request.arguments[1];
+  if (init?.type === AST_NODE_TYPES.SpreadElement) return true;
+  const options = readOptions(init, scope);
+  return options.kind === "opaque" || hasKey(options, "signal");
+}
+
+/** Reads `axios.get(url, config)`, `axios.post(url, data, config)`, `axios(config)`, `axios(url, config)`, `axios.request(config)`. */
+function axiosShape(call: TSESTree.CallExpression, method: string | undefined, scope: TSESLint.Scope.Scope): AxiosShape | undefined {
+  const args = call.arguments;
+  const index = axiosConfigIndex(method);
+  if (index === 0 || (index === undefined && args.length === 1 && !isUrlExpression(args[0] as TSESTree.Node, scope))) {
+    const config = readOptions(args[0], scope);
+    if (config.kind === "absent") return undefined;
+    return { url: config.kind === "literal" ? config.keys.get("url") : undefined, config, configIndex: 0 };
+  }
+  const configIndex = index ?? 1;
+  return { url: args[0], config: readOptions(args[configIndex], scope), configIndex };
+}
+
+function isUrlExpression(node: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+  const expression = unwrap(node);
+  if (
+    expression.type === AST_NODE_TYPES.Literal ||
+    expression.type === AST_NODE_TYPES.TemplateLiteral ||
+    expression.type === AST_NODE_TYPES.BinaryExpression ||
+    expression.type === AST_NODE_TYPES.NewExpression
+  ) {
+    return true;
+  }
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const init = constantInitializer(expression, scope);
+    return init ? isUrlExpression(init, scope) : URL_NAME.test(expression.name);
+  }
+  return false;
+}
+
+/** The methods chained on a superagent request, and whether the chain sends it here. */
+function superagentChain(call: CallLike): { methods: Set<string>; sent: boolean } {
+  const methods = new Set<string>();
+  let node: TSESTree.Node = call;
+  for (;;) {
+    const parent = parentSkippingWrappers(node);
+    const grandParent = parent && parentSkippingWrappers(parent);
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || grandParent?.type !== AST_NODE_TYPES.CallExpression) break;
+    const name = memberName(parent);
+    if (name !== undefined) methods.add(name);
+    node = grandParent;
+  }
+  const holder = parentSkippingWrappers(node);
+  const sent =
+    [...methods].some((name) => SUPERAGENT_SENDERS.has(name)) ||
+    holder?.type === AST_NODE_TYPES.AwaitExpression ||
+    holder?.type === AST_NODE_TYPES.YieldExpression;
+  return { methods, sent };
+}
