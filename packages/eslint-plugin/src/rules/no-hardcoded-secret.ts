@@ -1,15 +1,328 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
+import { collectModuleBindings, type ModuleBinding, propertyKeyName } from "../util/module-bindings.js";
+import { describeSecret } from "../util/no-hardcoded-secret/mask.js";
+import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "../util/no-hardcoded-secret/options.js";
+import { classifySecretName, toEnvName } from "../util/no-hardcoded-secret/secret-names.js";
+import { looksGenerated, looksLikePassword } from "../util/no-hardcoded-secret/secret-values.js";
+import { describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
+import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "../util/no-hardcoded-secret/token-formats.js";
+import { findUrlCredential, INTERPOLATION_MARK } from "../util/no-hardcoded-secret/url-credentials.js";
 
-// Placeholder: the real rule lands with its issue.
-export default createRule({
+type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "envFallback" | "urlPassword";
+type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
+type Options = [NoHardcodedSecretOptions];
+type StringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+// Shorter strings cannot hold any credential this rule recognises (passwords start at 8 characters).
+const MIN_CANDIDATE_LENGTH = 8;
+// Longer strings are documents or bundles, not values assigned to a secret-like name.
+const MAX_NAMED_VALUE_LENGTH = 1000;
+const AUTH_SCHEME = /^(Bearer|Token|Bot|Basic)\s+(\S+)$/i;
+const AWS_SECRET_ACCESS_KEY = /^[A-Za-z0-9/+]{40}$/;
+// Keys of a Firebase web config, whose `apiKey` is public by design.
+const FIREBASE_CONFIG_KEYS = new Set(["authDomain", "messagingSenderId", "storageBucket", "measurementId"]);
+
+const defaultOptions: Options = [
+  { additionalPatterns: [], ignoredPaths: [], ignoreTests: false, minEntropy: 3, ignoredNames: [], allowedValues: [] },
+];
+
+const stringList = { type: "array", items: { type: "string" }, uniqueItems: true } as const;
+
+export default createRule<Options, MessageIds>({
   name: "no-hardcoded-secret",
   meta: {
     type: "problem",
-    messages: {},
-    schema: [],
+    hasSuggestions: true,
+    messages: {
+      knownFormat:
+        "Hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); read it from the environment or a secret manager.",
+      namedSecret:
+        "'{{name}}' holds a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); read it from the environment or a secret manager.",
+      librarySecret:
+        "{{callee}}() is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); read it from the environment or a secret manager.",
+      envFallback:
+        "The fallback for {{envName}} is a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); fail when the variable is missing instead.",
+      urlPassword:
+        "{{kind}} embeds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}}); read the URL from the environment.",
+      useEnvironmentVariable: "Read it from process.env.{{envName}} instead.",
+      removeFallback: "Remove the hardcoded fallback and use process.env.{{envName}} only.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          additionalPatterns: {
+            type: "array",
+            description: "Extra token formats to report in any string: a name for the message and a regular expression.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["name", "pattern"],
+              properties: { name: { type: "string" }, pattern: { type: "string" }, flags: { type: "string" } },
+            },
+          },
+          ignoredPaths: { ...stringList, description: "Globs or /regex/ strings for files to skip." },
+          ignoreTests: { type: "boolean", description: "Skip test files (*.test.*, *.spec.*, __tests__/, test/, tests/)." },
+          minEntropy: { type: "number", minimum: 0, description: "Minimum Shannon entropy (bits per character) of a generated secret." },
+          ignoredNames: { ...stringList, description: "Names (or /regex/) never treated as secret-like." },
+          allowedValues: { ...stringList, description: "Values (or /regex/) never reported." },
+        },
+      },
+    ],
+    defaultOptions,
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  defaultOptions,
+  create(context, [rawOptions]) {
+    const options = compileOptions(rawOptions);
+    if (options.isIgnoredFile(context.filename, context.cwd)) return {};
+    const { sourceCode } = context;
+    let bindings: Map<string, ModuleBinding> | undefined;
+    const getBindings = () => (bindings ??= collectModuleBindings(sourceCode.ast));
+
+    function check(node: StringNode, parts: readonly string[]): void {
+      const text = parts.join(INTERPOLATION_MARK);
+      if (text.length < MIN_CANDIDATE_LENGTH || isOutsideValuePosition(node)) return;
+      const whole = parts.length === 1 ? text : undefined;
+      if (whole !== undefined && options.isAllowedValue(whole.trim())) return;
+      const stringContext = describeStringContext(node, getBindings);
+
+      const token = findTokenIn(node, parts, options);
+      if (token) {
+        if (token.kind === "Google API key" && isInFirebaseConfig(node)) return;
+        const envName = (token.preferNameFromCode ? secretEnvNameFromContext(stringContext) : undefined) ?? token.envName;
+        report(node, "knownFormat", { kind: token.kind, ...describeSecret(token.measured) }, stringContext, envName, whole, token);
+        return;
+      }
+      const credential = findUrlCredential(text);
+      if (credential && !options.isAllowedValue(credential.url)) {
+        const data = { kind: credential.kind, ...describeSecret(credential.password) };
+        // The URL runs on past the host (port, database, query): the whole run is what moves to the environment.
+        const url = /^\S*/.exec(text.slice(credential.index))?.[0] ?? credential.url;
+        report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
+        return;
+      }
+      if (whole !== undefined && whole.length <= MAX_NAMED_VALUE_LENGTH) checkNamedValue(node, whole, stringContext);
+    }
+
+    /** High-entropy strings given a secret-like name, or passed where a library expects a credential. */
+    function checkNamedValue(node: StringNode, value: string, stringContext: StringContext): void {
+      const secretName = namedCredential(stringContext, options);
+      if (!secretName) return;
+      const scheme = AUTH_SCHEME.exec(value);
+      let candidate = scheme?.[2] ?? value;
+      let { isPassword, kind } = secretName;
+      let envName = secretName.envName ?? "API_TOKEN";
+      if (scheme?.[1]?.toLowerCase() === "basic") {
+        // Basic credentials are base64("user:password"): judge the password part.
+        const decoded = Buffer.from(candidate, "base64").toString("utf8");
+        const separator = decoded.indexOf(":");
+        if (separator <= 0) return;
+        candidate = decoded.slice(separator + 1);
+        isPassword = true;
+        kind = "Basic auth credential";
+        envName = "BASIC_AUTH_CREDENTIALS";
+      }
+      if (options.isAllowedValue(candidate)) return;
+      if (secretName.isAwsSecretKey && AWS_SECRET_ACCESS_KEY.test(candidate)) {
+        kind = "AWS secret access key";
+        envName = "AWS_SECRET_ACCESS_KEY";
+      }
+      const looksReal = isPassword ? looksLikePassword(candidate, options.minEntropy) : looksGenerated(candidate, options.minEntropy);
+      if (!looksReal) return;
+
+      const measured = scheme ? (scheme[2] ?? candidate) : candidate;
+      const match = { secret: measured, index: value.length - measured.length };
+      if (stringContext.envFallback) {
+        const data = { envName: stringContext.envFallback.envName, kind, ...describeSecret(measured) };
+        report(node, "envFallback", data, stringContext, envName, value, match);
+      } else if (stringContext.sinkCall) {
+        const data = { callee: calleeText(stringContext.sinkCall), kind, ...describeSecret(measured) };
+        report(node, "librarySecret", data, stringContext, envName, value, match);
+      } else {
+        const data = { name: secretName.displayName, kind, ...describeSecret(measured) };
+        report(node, "namedSecret", data, stringContext, envName, value, match);
+      }
+    }
+
+    function report(
+      node: StringNode,
+      messageId: ReportMessageIds,
+      data: Record<string, string>,
+      stringContext: StringContext,
+      envName: string,
+      whole: string | undefined,
+      match: Pick<TokenMatch, "secret" | "index">,
+    ): void {
+      context.report({ node, messageId, data, suggest: suggestions(node, stringContext, envName, whole, match) });
+    }
+
+    function suggestions(
+      node: StringNode,
+      stringContext: StringContext,
+      envName: string,
+      whole: string | undefined,
+      match: Pick<TokenMatch, "secret" | "index">,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const fallback = stringContext.envFallback;
+      if (fallback && unwrapTypeAssertions(fallback.expression.right) === node) {
+        const replacement = sourceCode.getText(fallback.expression.left);
+        return [{ messageId: "removeFallback", data: { envName: fallback.envName }, fix: (fixer) => fixer.replaceText(fallback.expression, replacement) }];
+      }
+      if (whole === undefined || stringContext.literalOnly || fallback) return [];
+      const trimmed = whole.trim();
+      const prefix = trimmed.slice(0, trimmed.indexOf(match.secret));
+      if (!trimmed.endsWith(match.secret) || (prefix !== "" && !/^(?:Bearer|Token|Bot|Basic)\s+$/i.test(prefix))) return [];
+      const read = `process.env.${envName}`;
+      const expression = prefix === "" ? read : `\`${prefix}\${${read}}\``;
+      const replacement = stringContext.inJsxAttribute ? `{${expression}}` : expression;
+      return [{ messageId: "useEnvironmentVariable", data: { envName }, fix: (fixer) => fixer.replaceText(node, replacement) }];
+    }
+
+    /** A known token in one of the string's parts, or in the whole concatenation a bare PEM header starts. */
+    function findTokenIn(node: StringNode, parts: readonly string[], compiled: CompiledOptions): TokenMatch | undefined {
+      for (const part of parts) {
+        const token = findKnownToken(part) ?? findCustomPattern(part, compiled);
+        if (token && !compiled.isAllowedValue(token.secret)) return token;
+      }
+      if (parts.length === 1 && isBarePrivateKeyHeader(parts[0] ?? "")) {
+        const assembled = assembledText(node);
+        return assembled === undefined ? undefined : findKnownToken(assembled);
+      }
+      return undefined;
+    }
+
+    return {
+      Literal(node) {
+        if (typeof node.value === "string") check(node, [node.value]);
+      },
+      TemplateLiteral(node) {
+        check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));
+      },
+    };
   },
 });
+
+interface NamedCredential {
+  kind: string;
+  isPassword: boolean;
+  isAwsSecretKey: boolean;
+  /** The name as the message shows it. */
+  displayName: string;
+  envName?: string;
+}
+
+/** What the string's name or library position says it holds, unless the name is ignored by configuration. */
+function namedCredential(stringContext: StringContext, options: CompiledOptions): NamedCredential | undefined {
+  const { sink, name, envFallback } = stringContext;
+  if (sink) return { ...sink, isAwsSecretKey: false, displayName: sink.kind };
+  for (const candidate of [name, envFallback?.envName]) {
+    if (candidate === undefined || options.isIgnoredName(candidate)) continue;
+    const secretName = classifySecretName(candidate);
+    if (!secretName) continue;
+    const envName = secretName.kind === "authorization header" ? undefined : toEnvName(candidate);
+    return { ...secretName, displayName: candidate, envName: envFallback?.envName ?? envName };
+  }
+  return undefined;
+}
+
+/** The variable name the code already gives this credential, when that name says it is one. */
+function secretEnvNameFromContext(stringContext: StringContext): string | undefined {
+  if (stringContext.envFallback) return stringContext.envFallback.envName;
+  if (stringContext.sink) return stringContext.sink.envName;
+  const { name } = stringContext;
+  return name !== undefined && classifySecretName(name) ? toEnvName(name) : undefined;
+}
+
+function findCustomPattern(text: string, options: CompiledOptions): TokenMatch | undefined {
+  for (const { name, regex } of options.additionalPatterns) {
+    const match = regex.exec(text);
+    if (match && match[0] !== "") {
+      const envName = toEnvName(name) ?? "SECRET";
+      return { kind: name, secret: match[0], index: match.index, measured: match[0], envName, preferNameFromCode: true };
+    }
+  }
+  return undefined;
+}
+
+/** Module specifiers, type-only literals, object keys and directives hold no value worth checking. */
+function isOutsideValuePosition(node: StringNode): boolean {
+  const parent = node.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.ImportAttribute:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+      return true;
+    case AST_NODE_TYPES.ExpressionStatement:
+      return parent.directive !== undefined;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+    case AST_NODE_TYPES.TSPropertySignature:
+    case AST_NODE_TYPES.TSAbstractPropertyDefinition:
+    case AST_NODE_TYPES.TSEnumMember:
+      return "key" in parent ? parent.key === node : parent.id === node;
+    default:
+      return false;
+  }
+}
+
+/** `jwt.sign`, `new Stripe`: how the message names a library call. */
+function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression): string {
+  const callee = call.callee;
+  let name = "";
+  if (callee.type === AST_NODE_TYPES.Identifier) name = callee.name;
+  else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier) {
+    name = callee.object.type === AST_NODE_TYPES.Identifier ? `${callee.object.name}.${callee.property.name}` : callee.property.name;
+  } else if (callee.type === AST_NODE_TYPES.CallExpression) name = "require(...)";
+  return call.type === AST_NODE_TYPES.NewExpression ? `new ${name}` : name;
+}
+
+function unwrapTypeAssertions(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** `apiKey: "AIza..."` next to `authDomain`/`messagingSenderId`: a Firebase web config, public by design. */
+function isInFirebaseConfig(node: StringNode): boolean {
+  const property = node.parent;
+  if (property.type !== AST_NODE_TYPES.Property || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return property.parent.properties.some((other) => {
+    if (other.type !== AST_NODE_TYPES.Property) return false;
+    const key = propertyKeyName(other);
+    return key !== undefined && FIREBASE_CONFIG_KEYS.has(key);
+  });
+}
+
+/**
+ * The text a PEM header literal is assembled into: `"-----BEGIN ...-----\n" + "MIIE..." + ...`
+ * or `["-----BEGIN ...-----", "MIIE...", ...].join("\n")`.
+ */
+function assembledText(node: StringNode): string | undefined {
+  let top: TSESTree.Node = node;
+  while (top.parent?.type === AST_NODE_TYPES.BinaryExpression && top.parent.operator === "+") top = top.parent;
+  if (top !== node) {
+    const value = ASTUtils.getStaticValue(top)?.value;
+    return typeof value === "string" ? value : undefined;
+  }
+  if (node.parent.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  const lines = node.parent.elements.map((element) =>
+    element?.type === AST_NODE_TYPES.Literal && typeof element.value === "string" ? element.value : "",
+  );
+  return lines.join("\n");
+}

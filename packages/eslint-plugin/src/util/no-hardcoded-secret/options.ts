@@ -1,0 +1,123 @@
+import path from "node:path";
+import { isTestFile } from "../test-files.js";
+import { DEFAULT_MIN_ENTROPY } from "./secret-values.js";
+
+export interface AdditionalPattern {
+  /** Shown in the message as the kind of secret: "Acme API key". */
+  name: string;
+  /** A regular expression source, e.g. "acme_[a-z0-9]{32}". */
+  pattern: string;
+  /** Regular expression flags, e.g. "i". */
+  flags?: string;
+}
+
+export interface NoHardcodedSecretOptions {
+  additionalPatterns?: AdditionalPattern[];
+  ignoredPaths?: string[];
+  ignoreTests?: boolean;
+  minEntropy?: number;
+  ignoredNames?: string[];
+  allowedValues?: string[];
+}
+
+export interface CompiledPattern {
+  name: string;
+  regex: RegExp;
+}
+
+/** Options turned into matchers once per configuration, not once per file. */
+export interface CompiledOptions {
+  additionalPatterns: readonly CompiledPattern[];
+  minEntropy: number;
+  isIgnoredFile: (filename: string, cwd: string) => boolean;
+  isIgnoredName: (name: string) => boolean;
+  isAllowedValue: (value: string) => boolean;
+}
+
+const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
+
+// ESLint hands each file a fresh options array, so compiled options are keyed by their JSON.
+const cache = new Map<string, CompiledOptions>();
+
+/** Compiles the options (regular expressions, globs) once per distinct configuration. */
+export function compileOptions(options: NoHardcodedSecretOptions): CompiledOptions {
+  const key = JSON.stringify(options);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const ignoreTests = options.ignoreTests ?? false;
+  const pathMatchers = (options.ignoredPaths ?? []).map(pathMatcher);
+  const nameMatchers = (options.ignoredNames ?? []).map((entry) => stringMatcher(entry, true));
+  const valueMatchers = (options.allowedValues ?? []).map((entry) => stringMatcher(entry, false));
+  const compiled: CompiledOptions = {
+    additionalPatterns: (options.additionalPatterns ?? []).map(({ name, pattern, flags = "" }) => ({
+      name,
+      regex: new RegExp(pattern, flags.replace(/[gy]/g, "")),
+    })),
+    minEntropy: options.minEntropy ?? DEFAULT_MIN_ENTROPY,
+    isIgnoredFile(filename, cwd) {
+      if (ignoreTests && isTestFile(filename)) return true;
+      if (pathMatchers.length === 0) return false;
+      const absolute = filename.replace(/\\/g, "/");
+      const relative = path.relative(cwd, filename).replace(/\\/g, "/");
+      return pathMatchers.some((matches) => matches(relative, absolute));
+    },
+    isIgnoredName: (name) => nameMatchers.some((matches) => matches(name)),
+    isAllowedValue: (value) => valueMatchers.some((matches) => matches(value)),
+  };
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** "/regex/flags" tests as a regular expression; anything else must be equal (ignoring case for names). */
+function stringMatcher(entry: string, ignoreCase: boolean): (value: string) => boolean {
+  const regex = REGEX_LITERAL.exec(entry);
+  if (regex) {
+    const compiled = new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, ""));
+    return (value) => compiled.test(value);
+  }
+  if (ignoreCase) {
+    const lower = entry.toLowerCase();
+    return (value) => value.toLowerCase() === lower;
+  }
+  return (value) => value === entry;
+}
+
+/**
+ * "/regex/flags" tests the absolute path. A glob with a leading "/" is anchored at the working
+ * directory; any other glob matches at any depth, like .gitignore (`**` crosses folders, `*` and
+ * `?` do not, `{a,b}` is either).
+ */
+function pathMatcher(entry: string): (relative: string, absolute: string) => boolean {
+  const regex = REGEX_LITERAL.exec(entry);
+  if (regex) {
+    const compiled = new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, ""));
+    return (_relative, absolute) => compiled.test(absolute);
+  }
+  const anchored = entry.startsWith("/");
+  const body = globToRegExpSource(anchored ? entry.slice(1) : entry);
+  const compiled = new RegExp(`${anchored ? "^" : "(?:^|/)"}${body}(?:/.*)?$`);
+  return (relative) => compiled.test(relative);
+}
+
+function globToRegExpSource(glob: string): string {
+  let source = "";
+  let braceDepth = 0;
+  for (let index = 0; index < glob.length; index++) {
+    const char = glob[index] ?? "";
+    if (char === "*" && glob[index + 1] === "*") {
+      const slash = glob[index + 2] === "/";
+      source += slash ? "(?:.*/)?" : ".*";
+      index += slash ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else if (char === "{") {
+      braceDepth++;
+      source += "(?:";
+    } else if (char === "}" && braceDepth > 0) {
+      braceDepth--;
+      source += ")";
+    } else if (char === "," && braceDepth > 0) source += "|";
+    else source += char.replace(/[.+^$()|[\]\\{}]/g, "\\$&");
+  }
+  return source;
+}

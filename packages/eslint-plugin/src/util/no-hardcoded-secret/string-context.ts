@@ -1,0 +1,315 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { type ModuleBinding, packageName, propertyKeyName } from "../module-bindings.js";
+
+/** What a library argument position says about the string passed there. */
+export interface Sink {
+  kind: string;
+  envName: string;
+  isPassword: boolean;
+}
+
+/** Where a string literal ends up, as far as telling a secret from a label goes. */
+export interface StringContext {
+  /** The name it is given: variable, property, parameter, class field, header or JSX attribute. */
+  name?: string;
+  /** Set when it is a library argument that is always a credential (`jwt.sign(payload, "...")`). */
+  sink?: Sink;
+  /** The call or `new` expression of that library argument. */
+  sinkCall?: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** Set when it is the fallback in `process.env.X || "..."` / `?? "..."`. */
+  envFallback?: { expression: TSESTree.LogicalExpression; envName: string };
+  /** `<Widget apiKey="..." />`: a replacement expression needs braces. */
+  inJsxAttribute: boolean;
+  /** Places that only accept a literal (enum initialisers): no rewrite is possible. */
+  literalOnly: boolean;
+}
+
+type Bindings = () => ReadonlyMap<string, ModuleBinding>;
+
+// How far up to look through wrappers (`as`, `!`, `? :`, `||`, arrays, Buffer.from) for a name.
+const MAX_DEPTH = 8;
+
+/** Describes where the string `node` is used, climbing through wrappers that keep its value. */
+export function describeStringContext(node: TSESTree.Node, bindings: Bindings): StringContext {
+  const context: StringContext = { inJsxAttribute: false, literalOnly: false };
+  let child: TSESTree.Node = node;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const parent = child.parent;
+    if (!parent) return context;
+    switch (parent.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.JSXExpressionContainer:
+        break;
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (parent.test === child) return context;
+        break;
+      case AST_NODE_TYPES.LogicalExpression: {
+        const envName = parent.right === child && parent.operator !== "&&" ? envVariableName(parent.left) : undefined;
+        if (envName && !context.envFallback) context.envFallback = { expression: parent, envName };
+        break;
+      }
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression: {
+        if (keepsArgumentValue(parent, child)) break;
+        const argumentIndex = parent.arguments.indexOf(child as TSESTree.CallExpressionArgument);
+        if (argumentIndex === -1) return context;
+        context.sink = librarySink(parent, argumentIndex, bindings);
+        if (context.sink) context.sinkCall = parent;
+        else context.name = headerName(parent, argumentIndex);
+        return context;
+      }
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (parent.init === child) context.name = nameOf(parent.id);
+        return context;
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (parent.right === child) context.name = nameOf(parent.left);
+        return context;
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.right === child) {
+          const property = parent.parent;
+          context.name =
+            property.type === AST_NODE_TYPES.Property && property.value === parent ? propertyKeyName(property) : nameOf(parent.left);
+        }
+        return context;
+      case AST_NODE_TYPES.Property:
+        if (parent.value === child && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+          context.name = objectPropertyName(parent, parent.parent);
+        }
+        return context;
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+        if (parent.value === child) context.name = classMemberName(parent);
+        return context;
+      case AST_NODE_TYPES.BinaryExpression:
+        if (["===", "==", "!==", "!="].includes(parent.operator)) {
+          context.name = nameOf(parent.left === child ? parent.right : parent.left);
+        }
+        return context;
+      case AST_NODE_TYPES.JSXAttribute:
+        context.inJsxAttribute = parent.value === child;
+        context.name = parent.name.type === AST_NODE_TYPES.JSXIdentifier ? parent.name.name : parent.name.name.name;
+        return context;
+      case AST_NODE_TYPES.TSEnumMember:
+        context.literalOnly = true;
+        context.name = parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+        return context;
+      default:
+        return context;
+    }
+    child = parent;
+  }
+  return context;
+}
+
+/** `process.env.X`, `process.env["X"]`, `import.meta.env.X`, `Bun.env.X`, `Deno.env.get("X")` → "X". */
+export function envVariableName(expression: TSESTree.Node): string | undefined {
+  const node = expression.type === AST_NODE_TYPES.ChainExpression ? expression.expression : expression;
+  if (node.type === AST_NODE_TYPES.MemberExpression && isEnvObject(node.object)) return memberName(node);
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(node.callee) === "get" &&
+    isEnvObject(node.callee.object) &&
+    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof node.arguments[0].value === "string"
+  ) {
+    return node.arguments[0].value;
+  }
+  return undefined;
+}
+
+function isEnvObject(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || memberName(node) !== "env") return false;
+  const owner = node.object;
+  return (
+    (owner.type === AST_NODE_TYPES.Identifier && ["process", "Bun", "Deno"].includes(owner.name)) ||
+    owner.type === AST_NODE_TYPES.MetaProperty
+  );
+}
+
+function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
+  return undefined;
+}
+
+function nameOf(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    return node.property.type === AST_NODE_TYPES.PrivateIdentifier ? node.property.name : memberName(node);
+  }
+  if (node.type === AST_NODE_TYPES.ChainExpression) return nameOf(node.expression);
+  if (node.type === AST_NODE_TYPES.TSNonNullExpression) return nameOf(node.expression);
+  return undefined;
+}
+
+function classMemberName(member: TSESTree.PropertyDefinition | TSESTree.AccessorProperty): string | undefined {
+  if (member.key.type === AST_NODE_TYPES.PrivateIdentifier) return member.key.name;
+  if (!member.computed && member.key.type === AST_NODE_TYPES.Identifier) return member.key.name;
+  if (member.key.type === AST_NODE_TYPES.Literal && typeof member.key.value === "string") return member.key.value;
+  return undefined;
+}
+
+// `auth: { user, pass }` (nodemailer, ftp clients): `pass` is a password only next to a user.
+const USER_KEYS = new Set(["user", "username", "login", "email"]);
+
+function objectPropertyName(property: TSESTree.Property, object: TSESTree.ObjectExpression): string | undefined {
+  const name = propertyKeyName(property);
+  if (name !== "pass") return name;
+  const hasUser = object.properties.some((other) => {
+    if (other.type !== AST_NODE_TYPES.Property) return false;
+    const key = propertyKeyName(other);
+    return key !== undefined && USER_KEYS.has(key);
+  });
+  return hasUser ? "password" : undefined;
+}
+
+/** `Buffer.from(x, "base64")`, `new TextEncoder().encode(x)`, `String(x)`: the secret passes through unchanged. */
+function keepsArgumentValue(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
+  if (call.arguments[0] !== argument || call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === "String";
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee);
+  if (method === "from") return callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "Buffer";
+  return (
+    method === "encode" &&
+    callee.object.type === AST_NODE_TYPES.NewExpression &&
+    callee.object.callee.type === AST_NODE_TYPES.Identifier &&
+    callee.object.callee.name === "TextEncoder"
+  );
+}
+
+const HEADER_SETTERS = new Set(["set", "setHeader", "setRequestHeader", "header", "append"]);
+
+/** `headers.set("Authorization", value)`, `res.setHeader("x-api-key", value)` → the header name. */
+function headerName(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number): string | undefined {
+  if (argumentIndex !== 1 || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = memberName(call.callee);
+  const header = call.arguments[0];
+  if (!method || !HEADER_SETTERS.has(method)) return undefined;
+  return header?.type === AST_NODE_TYPES.Literal && typeof header.value === "string" ? header.value : undefined;
+}
+
+interface LibraryArgument {
+  /** Package the callee must come from (or be conventionally named after when not imported). */
+  module: string;
+  /** Export called, as the binding records it: "default"/"*" for the module itself. */
+  exports: readonly string[];
+  /** Names agents conventionally give the function or class when its import is not visible. */
+  conventionalCallees: readonly string[];
+  /** Names agents conventionally give the module object when its import is not visible (`jwt`). */
+  conventionalObjects: readonly string[];
+  /** Method called on the module object (`jwt.sign`), if any. */
+  methods?: readonly string[];
+  constructs?: boolean;
+  argumentIndex: number;
+  sink: Sink;
+}
+
+const MODULE_ITSELF = ["default", "*"];
+
+const LIBRARY_ARGUMENTS: readonly LibraryArgument[] = [
+  {
+    module: "jsonwebtoken",
+    exports: ["sign", "verify"],
+    conventionalCallees: [],
+    conventionalObjects: ["jwt", "jsonwebtoken"],
+    methods: ["sign", "verify"],
+    argumentIndex: 1,
+    sink: { kind: "JWT signing secret", envName: "JWT_SECRET", isPassword: false },
+  },
+  {
+    module: "cookie-parser",
+    exports: MODULE_ITSELF,
+    conventionalCallees: ["cookieParser"],
+    conventionalObjects: [],
+    argumentIndex: 0,
+    sink: { kind: "cookie signing secret", envName: "COOKIE_SECRET", isPassword: false },
+  },
+  {
+    module: "crypto",
+    exports: ["createHmac"],
+    conventionalCallees: [],
+    conventionalObjects: ["crypto"],
+    methods: ["createHmac"],
+    argumentIndex: 1,
+    sink: { kind: "HMAC key", envName: "HMAC_SECRET", isPassword: false },
+  },
+  {
+    module: "crypto",
+    exports: ["createCipheriv", "createDecipheriv"],
+    conventionalCallees: [],
+    conventionalObjects: ["crypto"],
+    methods: ["createCipheriv", "createDecipheriv"],
+    argumentIndex: 1,
+    sink: { kind: "encryption key", envName: "ENCRYPTION_KEY", isPassword: false },
+  },
+  {
+    module: "twilio",
+    exports: [...MODULE_ITSELF, "Twilio"],
+    conventionalCallees: ["twilio", "Twilio"],
+    conventionalObjects: ["twilio"],
+    methods: ["Twilio"],
+    argumentIndex: 1,
+    sink: { kind: "Twilio auth token", envName: "TWILIO_AUTH_TOKEN", isPassword: false },
+  },
+  {
+    module: "stripe",
+    exports: [...MODULE_ITSELF, "Stripe"],
+    conventionalCallees: ["Stripe"],
+    conventionalObjects: [],
+    argumentIndex: 0,
+    sink: { kind: "Stripe secret key", envName: "STRIPE_SECRET_KEY", isPassword: false },
+  },
+  {
+    module: "sequelize",
+    exports: ["Sequelize", ...MODULE_ITSELF],
+    conventionalCallees: ["Sequelize"],
+    conventionalObjects: [],
+    constructs: true,
+    argumentIndex: 2,
+    sink: { kind: "password", envName: "DB_PASSWORD", isPassword: true },
+  },
+];
+
+/** The credential a library expects at this argument position, when the callee is that library. */
+function librarySink(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number, bindings: Bindings): Sink | undefined {
+  for (const library of LIBRARY_ARGUMENTS) {
+    if (library.argumentIndex !== argumentIndex) continue;
+    if (library.constructs && call.type !== AST_NODE_TYPES.NewExpression) continue;
+    if (calleeIsFrom(call.callee, library, bindings)) return library.sink;
+  }
+  return undefined;
+}
+
+function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, bindings: Bindings): boolean {
+  // `require("twilio")(sid, token)`, `require("stripe")(key)`.
+  if (callee.type === AST_NODE_TYPES.CallExpression) {
+    const source = requiredSource(callee);
+    return source !== undefined && packageName(source) === library.module && library.exports.includes("*");
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const binding = bindings().get(callee.name);
+    if (binding) return packageName(binding.source) === library.module && library.exports.includes(binding.imported);
+    return library.conventionalCallees.includes(callee.name);
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+    const method = memberName(callee);
+    if (!method || !library.methods?.includes(method)) return false;
+    const binding = bindings().get(callee.object.name);
+    if (binding) return packageName(binding.source) === library.module && MODULE_ITSELF.includes(binding.imported);
+    return library.conventionalObjects.includes(callee.object.name);
+  }
+  return false;
+}
+
+function requiredSource(call: TSESTree.CallExpression): string | undefined {
+  const [argument] = call.arguments;
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== "require") return undefined;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
+}

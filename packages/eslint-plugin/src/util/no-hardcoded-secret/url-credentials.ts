@@ -1,0 +1,71 @@
+import { isPlaceholder } from "./placeholders.js";
+
+/** Stands for an interpolated `${...}` when a template literal's parts are joined for the search. */
+export const INTERPOLATION_MARK = "\u0000";
+
+export interface UrlCredential {
+  /** "PostgreSQL connection string", "Redis URL"... */
+  kind: string;
+  /** The whole URL as matched. */
+  url: string;
+  /** Where `url` starts in the searched text. */
+  index: number;
+  password: string;
+  envName: string;
+}
+
+// scheme://user:password@host. The user may be empty (`redis://:pass@host`) or interpolated.
+const URL_WITH_PASSWORD = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/?#]*):([^\s@/?#]+)@([^\s/?#:@]+)/gi;
+
+const SCHEMES: Record<string, { kind: string; envName: string }> = {
+  postgres: { kind: "PostgreSQL connection string", envName: "DATABASE_URL" },
+  postgresql: { kind: "PostgreSQL connection string", envName: "DATABASE_URL" },
+  mysql: { kind: "MySQL connection string", envName: "DATABASE_URL" },
+  mysql2: { kind: "MySQL connection string", envName: "DATABASE_URL" },
+  mariadb: { kind: "MariaDB connection string", envName: "DATABASE_URL" },
+  mssql: { kind: "SQL Server connection string", envName: "DATABASE_URL" },
+  sqlserver: { kind: "SQL Server connection string", envName: "DATABASE_URL" },
+  mongodb: { kind: "MongoDB connection string", envName: "MONGODB_URI" },
+  "mongodb+srv": { kind: "MongoDB connection string", envName: "MONGODB_URI" },
+  redis: { kind: "Redis URL", envName: "REDIS_URL" },
+  rediss: { kind: "Redis URL", envName: "REDIS_URL" },
+  amqp: { kind: "AMQP URL", envName: "AMQP_URL" },
+  amqps: { kind: "AMQP URL", envName: "AMQP_URL" },
+  http: { kind: "URL", envName: "SERVICE_URL" },
+  https: { kind: "URL", envName: "SERVICE_URL" },
+};
+
+// Hosts that only appear in documentation.
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|host|hostname|your-?host|server|domain\.com)$/i;
+
+/**
+ * The first URL in `text` that carries a literal password: `postgres://app:s3cr3t@db/app`.
+ * Not when the password is interpolated, a placeholder (`<password>`, `password`, `${DB_PASS}`),
+ * equal to the user name (`postgres:postgres`), a port-like number, or the host is a documentation host.
+ */
+export function findUrlCredential(text: string): UrlCredential | undefined {
+  if (!text.includes("://") || !text.includes("@")) return undefined;
+  for (const match of text.matchAll(URL_WITH_PASSWORD)) {
+    const [url, scheme = "", user = "", password = "", host = ""] = match;
+    if (password.includes(INTERPOLATION_MARK) || host.includes(INTERPOLATION_MARK)) continue;
+    if (password === user || /^\d{1,5}$/.test(password) || password.length < 3) continue;
+    if (isPlaceholder(decode(password)) || DOCUMENTATION_HOST.test(host)) continue;
+    const known = SCHEMES[scheme.toLowerCase()];
+    return {
+      kind: known?.kind ?? `${scheme} URL`,
+      envName: known?.envName ?? `${scheme.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_URL`,
+      url,
+      index: match.index,
+      password,
+    };
+  }
+  return undefined;
+}
+
+function decode(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component;
+  }
+}
