@@ -1,0 +1,179 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+type Variable = TSESLint.Scope.Variable;
+
+/** How a local variable gets a value: its initialiser, `x = v`, `x += v`, a numeric update, or a loop. */
+export type Write =
+  | { kind: "init" | "assign" | "append"; value: TSESTree.Expression }
+  | { kind: "loop"; iterable: TSESTree.Expression; overKeys: boolean }
+  | { kind: "numeric" }
+  | { kind: "unknown" };
+
+export type FunctionLike = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** Strips what does not change a value at runtime: TS assertions, `!`, optional chains, `await`. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+        current = current.argument;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+export function isFunctionLike(node: TSESTree.Node | undefined): node is FunctionLike {
+  return (
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/** Name of a non-computed (or string-keyed) member: `a.b` and `a["b"]` → "b". */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
+  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return node.property.name;
+  return undefined;
+}
+
+/** The name a call is made through: `f()` → "f", `a.b.f()` → "f". */
+export function calleeName(callee: TSESTree.Node): string | undefined {
+  const node = unwrap(callee);
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node);
+  return undefined;
+}
+
+/** Resolves scopes and variables for one file, caching the per-variable work the rule repeats. */
+export class Variables {
+  private readonly writeCache = new WeakMap<Variable, Write[]>();
+  private readonly returnCache = new WeakMap<FunctionLike, TSESTree.Expression[]>();
+
+  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+
+  find(identifier: TSESTree.Identifier): Variable | undefined {
+    try {
+      return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
+    } catch {
+      // Nodes synthesised by other tools may have no scope; treat them as unresolved.
+      return undefined;
+    }
+  }
+
+  /** Every way the variable gets a value in this file; empty when it is not a local `const`/`let`/`var`. */
+  writes(variable: Variable): Write[] {
+    const cached = this.writeCache.get(variable);
+    if (cached) return cached;
+    const writes: Write[] = [];
+    for (const definition of variable.defs) {
+      if (definition.type !== "Variable") continue;
+      const declarator = definition.node;
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier) {
+        writes.push({ kind: "unknown" });
+        continue;
+      }
+      const loop = declarator.parent.parent;
+      if ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && loop.left === declarator.parent) {
+        writes.push({ kind: "loop", iterable: loop.right, overKeys: loop.type === AST_NODE_TYPES.ForInStatement });
+      } else if (declarator.init) {
+        writes.push({ kind: "init", value: declarator.init });
+      }
+    }
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || reference.init) continue;
+      writes.push(this.describeWrite(reference.identifier));
+    }
+    this.writeCache.set(variable, writes);
+    return writes;
+  }
+
+  private describeWrite(identifier: TSESTree.Node): Write {
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier) {
+      if (parent.operator === "=" || parent.operator === "||=" || parent.operator === "??=" || parent.operator === "&&=") {
+        return { kind: "assign", value: parent.right };
+      }
+      if (parent.operator === "+=") return { kind: "append", value: parent.right };
+      return { kind: "numeric" };
+    }
+    if (parent?.type === AST_NODE_TYPES.UpdateExpression) return { kind: "numeric" };
+    return { kind: "unknown" };
+  }
+
+  /** True for a variable declared in this file by `const`/`let`/`var` (not a parameter, import or global). */
+  isLocal(variable: Variable): boolean {
+    return variable.defs.length > 0 && variable.defs.every((definition) => definition.type === "Variable");
+  }
+
+  /** Arguments given to `name.push(...)`/`name.unshift(...)` anywhere the variable is visible. */
+  arrayAdditions(variable: Variable): TSESTree.Node[] {
+    const added: TSESTree.Node[] = [];
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+      const method = memberName(member);
+      const call = member.parent;
+      if ((method === "push" || method === "unshift") && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+        added.push(...call.arguments);
+      }
+    }
+    return added;
+  }
+
+  /** The function a callee names, when it is a function declared once in this file. */
+  localFunction(callee: TSESTree.Node): FunctionLike | undefined {
+    const node = unwrap(callee);
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = this.find(node);
+    if (!variable || variable.defs.length !== 1) return undefined;
+    const definition = variable.defs[0]!;
+    if (definition.type === "FunctionName" && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+    if (definition.type === "Variable" && definition.parent.kind === "const" && definition.node.init && isFunctionLike(definition.node.init)) {
+      return definition.node.init;
+    }
+    return undefined;
+  }
+
+  /** What a function can return: an arrow's expression body, or the arguments of its own `return`s. */
+  returnedExpressions(fn: FunctionLike): TSESTree.Expression[] {
+    const cached = this.returnCache.get(fn);
+    if (cached) return cached;
+    const returned: TSESTree.Expression[] = [];
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
+    else this.collectReturns(fn.body, returned);
+    this.returnCache.set(fn, returned);
+    return returned;
+  }
+
+  private collectReturns(node: TSESTree.Node, into: TSESTree.Expression[]): void {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) into.push(node.argument);
+      return;
+    }
+    for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        // Returns of nested functions belong to them, not to the helper.
+        if (isNode(item) && !isFunctionLike(item) && item.type !== AST_NODE_TYPES.ClassBody) this.collectReturns(item, into);
+      }
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
