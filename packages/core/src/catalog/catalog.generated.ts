@@ -55,7 +55,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "owasp": [
       "A05:2021"
     ],
-    "fixable": "none",
+    "fixable": "suggestion",
     "preset": "recommended",
     "securitySeverity": 7.5,
     "requiresTypeChecking": false
