@@ -10,8 +10,8 @@ import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "../util
 import { findUrlCredential, INTERPOLATION_MARK } from "../util/no-hardcoded-secret/url-credentials.js";
 
 type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "envFallback" | "urlPassword";
-type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
-type Options = [NoHardcodedSecretOptions];
+export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
+export type Options = [NoHardcodedSecretOptions];
 type StringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 
 // Shorter strings cannot hold any credential this rule recognises (passwords start at 8 characters).
@@ -171,9 +171,11 @@ export default createRule<Options, MessageIds>({
         return [{ messageId: "removeFallback", data: { envName: fallback.envName }, fix: (fixer) => fixer.replaceText(fallback.expression, replacement) }];
       }
       if (whole === undefined || stringContext.literalOnly || fallback) return [];
+      // Only when the secret is the whole string, or the whole string after an auth scheme.
       const trimmed = whole.trim();
-      const prefix = trimmed.slice(0, trimmed.indexOf(match.secret));
-      if (!trimmed.endsWith(match.secret) || (prefix !== "" && !/^(?:Bearer|Token|Bot|Basic)\s+$/i.test(prefix))) return [];
+      const start = trimmed.indexOf(match.secret);
+      const prefix = trimmed.slice(0, Math.max(start, 0));
+      if (start < 0 || !trimmed.endsWith(match.secret) || (prefix !== "" && !/^(?:Bearer|Token|Bot|Basic)\s+$/i.test(prefix))) return [];
       const read = `process.env.${envName}`;
       const expression = prefix === "" ? read : `\`${prefix}\${${read}}\``;
       const replacement = stringContext.inJsxAttribute ? `{${expression}}` : expression;
@@ -217,6 +219,9 @@ interface NamedCredential {
 function namedCredential(stringContext: StringContext, options: CompiledOptions): NamedCredential | undefined {
   const { sink, name, envFallback } = stringContext;
   if (sink) return { ...sink, isAwsSecretKey: false, displayName: sink.kind };
+  if (stringContext.passwordBySibling && name !== undefined && !options.isIgnoredName(name)) {
+    return { kind: "password", isPassword: true, isAwsSecretKey: false, displayName: name, envName: "AUTH_PASSWORD" };
+  }
   for (const candidate of [name, envFallback?.envName]) {
     if (candidate === undefined || options.isIgnoredName(candidate)) continue;
     const secretName = classifySecretName(candidate);
@@ -232,7 +237,9 @@ function secretEnvNameFromContext(stringContext: StringContext): string | undefi
   if (stringContext.envFallback) return stringContext.envFallback.envName;
   if (stringContext.sink) return stringContext.sink.envName;
   const { name } = stringContext;
-  return name !== undefined && classifySecretName(name) ? toEnvName(name) : undefined;
+  const secretName = name === undefined ? undefined : classifySecretName(name);
+  // A header name ("Authorization") says where the credential goes, not what it is.
+  return name !== undefined && secretName && secretName.kind !== "authorization header" ? toEnvName(name) : undefined;
 }
 
 function findCustomPattern(text: string, options: CompiledOptions): TokenMatch | undefined {

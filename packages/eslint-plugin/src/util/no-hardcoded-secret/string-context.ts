@@ -22,6 +22,8 @@ export interface StringContext {
   inJsxAttribute: boolean;
   /** Places that only accept a literal (enum initialisers): no rewrite is possible. */
   literalOnly: boolean;
+  /** `pass` next to `user` in one object (`auth: { user, pass }`): a password whatever the name says. */
+  passwordBySibling: boolean;
 }
 
 type Bindings = () => ReadonlyMap<string, ModuleBinding>;
@@ -31,7 +33,7 @@ const MAX_DEPTH = 8;
 
 /** Describes where the string `node` is used, climbing through wrappers that keep its value. */
 export function describeStringContext(node: TSESTree.Node, bindings: Bindings): StringContext {
-  const context: StringContext = { inJsxAttribute: false, literalOnly: false };
+  const context: StringContext = { inJsxAttribute: false, literalOnly: false, passwordBySibling: false };
   let child: TSESTree.Node = node;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const parent = child.parent;
@@ -77,7 +79,8 @@ export function describeStringContext(node: TSESTree.Node, bindings: Bindings): 
         return context;
       case AST_NODE_TYPES.Property:
         if (parent.value === child && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-          context.name = objectPropertyName(parent, parent.parent);
+          context.name = propertyKeyName(parent);
+          context.passwordBySibling = context.name === "pass" && hasUserSibling(parent.parent);
         }
         return context;
       case AST_NODE_TYPES.PropertyDefinition:
@@ -157,15 +160,12 @@ function classMemberName(member: TSESTree.PropertyDefinition | TSESTree.Accessor
 // `auth: { user, pass }` (nodemailer, ftp clients): `pass` is a password only next to a user.
 const USER_KEYS = new Set(["user", "username", "login", "email"]);
 
-function objectPropertyName(property: TSESTree.Property, object: TSESTree.ObjectExpression): string | undefined {
-  const name = propertyKeyName(property);
-  if (name !== "pass") return name;
-  const hasUser = object.properties.some((other) => {
+function hasUserSibling(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((other) => {
     if (other.type !== AST_NODE_TYPES.Property) return false;
     const key = propertyKeyName(other);
     return key !== undefined && USER_KEYS.has(key);
   });
-  return hasUser ? "password" : undefined;
 }
 
 /** `Buffer.from(x, "base64")`, `new TextEncoder().encode(x)`, `String(x)`: the secret passes through unchanged. */

@@ -130,7 +130,8 @@ const TOKEN_FORMATS: readonly TokenFormat[] = [
   },
   {
     // Only a header followed by key material: parsers compare lines against the bare header.
-    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----\s*(?:[A-Za-z-]+:[^\n]*\n\s*)*([A-Za-z0-9+/=\s]{40,})/,
+    pattern:
+      /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----\s*(?:[A-Za-z-]+:[^\n]*\n\s*)*([A-Za-z0-9+/=\s]{40,})(?:-----END [A-Z0-9 ]+-----)?/,
     describe: (m) => ({ kind: privateKeyKind(m[1] ?? ""), envName: "PRIVATE_KEY" }),
     preferNameFromCode: true,
     body: (m) => (m[2] ?? "").replace(/\s+/g, ""),

@@ -40,14 +40,14 @@ const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|host|hos
 
 /**
  * The first URL in `text` that carries a literal password: `postgres://app:s3cr3t@db/app`.
- * Not when the password is interpolated, a placeholder (`<password>`, `password`, `${DB_PASS}`),
+ * The user and host may be interpolated. Not when the password is interpolated, a placeholder (`<password>`, `password`, `${DB_PASS}`),
  * equal to the user name (`postgres:postgres`), a port-like number, or the host is a documentation host.
  */
 export function findUrlCredential(text: string): UrlCredential | undefined {
   if (!text.includes("://") || !text.includes("@")) return undefined;
   for (const match of text.matchAll(URL_WITH_PASSWORD)) {
     const [url, scheme = "", user = "", password = "", host = ""] = match;
-    if (password.includes(INTERPOLATION_MARK) || host.includes(INTERPOLATION_MARK)) continue;
+    if (password.includes(INTERPOLATION_MARK)) continue;
     if (password === user || /^\d{1,5}$/.test(password) || password.length < 3) continue;
     if (isPlaceholder(decode(password)) || DOCUMENTATION_HOST.test(host)) continue;
     const known = SCHEMES[scheme.toLowerCase()];

@@ -1,0 +1,11 @@
+/**
+ * Template tag for snippets: drops the leading line break and the common indentation, so a snippet
+ * can sit indented in the case list while its first line of code is line 1.
+ */
+export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((text, part, index) => text + part + (index < values.length ? String(values[index]) : ""), "");
+  const lines = raw.replace(/^\n/, "").replace(/\n[ \t]*$/, "").split("\n");
+  const indents = lines.filter((line) => line.trim() !== "").map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(common)).join("\n");
+}
