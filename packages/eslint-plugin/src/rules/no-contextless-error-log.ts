@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
 import { isTestFile } from "../util/test-files.js";
 import { type ErrorHandler, type HandlerMatch, HANDLER_DESCRIPTIONS, findEnclosingHandler } from "../util/no-contextless-error-log/error-handler.js";
@@ -27,6 +27,8 @@ type MessageIds =
   | "bindAndLogError";
 
 const REGEX_OPTION = /^\/(.+)\/([a-z]*)$/;
+/** `catch (_)`, `catch (_err)`: the name says the error is deliberately unused. */
+const IGNORED_BINDING = /^_/;
 const MAX_CALLEE_TEXT = 40;
 
 export default createRule<Options, MessageIds>({
@@ -74,9 +76,9 @@ export default createRule<Options, MessageIds>({
     const extraNames = parseLoggerNames(options.loggerNames ?? []);
     const requiredKeys = options.requiredContextKeys ?? [];
     const recognizer = new LogCallRecognizer(sourceCode, extraNames);
-    // Per-file caches: the error's references per handler and the handoffs per handler root.
+    // Per-file caches: the error's references per handler and the handoffs per handler scope.
     const referencesByOwner = new Map<TSESTree.Node, ErrorReferences>();
-    const handoffsByRoot = new Map<TSESTree.Node, Handoff[]>();
+    const handoffsByScope = new Map<TSESTree.Node, Handoff[]>();
     const isLogCall = (call: TSESTree.CallExpression) => mightBeLogCall(call, extraNames) && recognizer.recognize(call) !== undefined;
 
     const referencesOf = (handler: ErrorHandler & { binding: TSESTree.Identifier }) => {
@@ -88,10 +90,10 @@ export default createRule<Options, MessageIds>({
       return references;
     };
     const handoffsOf = (handler: ErrorHandler, references: ErrorReferences) => {
-      let handoffs = handoffsByRoot.get(handler.root);
+      let handoffs = handoffsByScope.get(handler.handoffScope);
       if (!handoffs) {
-        handoffs = findHandoffs(handler.root, references, sourceCode.visitorKeys, isLogCall);
-        handoffsByRoot.set(handler.root, handoffs);
+        handoffs = findHandoffs(handler.handoffScope, references, sourceCode.visitorKeys, isLogCall);
+        handoffsByScope.set(handler.handoffScope, handoffs);
       }
       return handoffs;
     };
@@ -101,9 +103,18 @@ export default createRule<Options, MessageIds>({
       return text.length > MAX_CALLEE_TEXT ? `${text.slice(0, MAX_CALLEE_TEXT - 1)}…` : text;
     };
 
-    /** `catch {}` / `.catch(() => ...)`: report only when logging is all the handler does, at error level. */
-    const checkUnboundHandler = (log: LogCall, handler: ErrorHandler) => {
+    /**
+     * `catch {}`, `.catch(() => ...)`, `catch (_e)`: the author chose not to use the error. Report only when an
+     * error-level log is all the handler does, so the log is plainly the reaction to the failure.
+     */
+    const checkIgnoredError = (log: LogCall, match: HandlerMatch) => {
+      const handler = match.handler;
       if (!log.isErrorLevel || !consistsOnlyOfLogs(handler.root, isLogCall)) return;
+      if (handler.binding) {
+        const references = referencesOf({ ...handler, binding: handler.binding });
+        reportDropped(log, match, references, analyzeEntry(log.entryArguments, references));
+        return;
+      }
       const name = freshErrorName(sourceCode, handler);
       context.report({
         node: log.call,
@@ -128,7 +139,10 @@ export default createRule<Options, MessageIds>({
       const errorName = references.bindingName;
       // `console.error("Load failed:", err.message)` → `console.error("Load failed:", err)`: the argument that is only
       // the error's text becomes the error. pino and bunyan want the error first, so only a sole argument is swapped.
-      const textOnly = log.entryArguments.filter((argument) => references.classify(argument) === "text" && !contextOf(argument, references).context);
+      // A variable (`const wrapped = new AppError(\`...${err.message}\`)`) may hold more than the message: append instead.
+      const textOnly = log.entryArguments.filter(
+        (argument) => argument.type !== AST_NODE_TYPES.Identifier && references.classify(argument) === "text" && !contextOf(argument, references).context,
+      );
       const swappable = log.style === "pino" || log.style === "bunyan" ? log.entryArguments.length === 1 : true;
       const replaced = textOnly.length === 1 && swappable ? textOnly[0] : undefined;
       // Prefer the alias the call already uses: `this.logger.error(error.message)` → `this.logger.error(error)`.
@@ -150,14 +164,16 @@ export default createRule<Options, MessageIds>({
 
     const checkLog = (log: LogCall, match: HandlerMatch) => {
       const handler = match.handler;
-      if (!handler.binding) {
-        checkUnboundHandler(log, handler);
+      if (!handler.binding || IGNORED_BINDING.test(handler.binding.name)) {
+        checkIgnoredError(log, match);
         return;
       }
       const references = referencesOf({ ...handler, binding: handler.binding });
       const entry = analyzeEntry(log.entryArguments, references);
       if (entry.errorUse === "detail") return;
       if (!carriesError(entry.errorUse)) {
+        // `debug("falling back to defaults")`: a trace of what happens next, not a report of the failure.
+        if (log.isDiagnosticLevel && entry.errorUse === "none") return;
         if (isGuardedByErrorKind(match.branches, references)) return;
         if (handoffsOf(handler, references).some((handoff) => !areExclusive(handoff.node, log.call))) return;
         reportDropped(log, match, references, entry);

@@ -38,6 +38,8 @@ export interface ErrorHandler {
   binding: TSESTree.Identifier | undefined;
   /** The code that reacts to the failure: the catch body, the handler's body, or the `if (err)` branch. */
   root: TSESTree.Node;
+  /** Where a rethrow or `callback(err)` counts: the root, or the whole callback for `if (err)` branches. */
+  handoffScope: TSESTree.Node;
   /** Process- or app-wide handlers, where the failed operation is unknown by nature. */
   global: boolean;
 }
@@ -118,7 +120,7 @@ function catchHandler(clause: TSESTree.CatchClause, branches: Branch[]): Handler
   // `catch ({ message })` destructures the error away; too rare to reason about.
   if (clause.param && clause.param.type !== AST_NODE_TYPES.Identifier) return undefined;
   return {
-    handler: { kind: "catch", owner: clause, binding: clause.param ?? undefined, root: clause.body, global: false },
+    handler: { kind: "catch", owner: clause, binding: clause.param ?? undefined, root: clause.body, handoffScope: clause.body, global: false },
     branches,
   };
 }
@@ -141,12 +143,12 @@ function functionHandler(fn: FunctionNode, branches: Branch[]): HandlerMatch | u
   const kind = handlerKindOfCallback(fn);
   if (kind) {
     const global = kind === "processEvent" || kind === "errorHook" || (kind === "promiseCatch" && isEntryPointCatch(fn.parent as TSESTree.CallExpression));
-    return { handler: { kind, owner: fn, binding, root: fn.body, global }, branches };
+    return { handler: { kind, owner: fn, binding, root: fn.body, handoffScope: fn.body, global }, branches };
   }
   if (!binding || !ERROR_PARAMETER.test(binding.name)) return undefined;
   if (isExceptionFilterMethod(fn) || isErrorMiddleware(fn)) {
     return {
-      handler: { kind: isErrorMiddleware(fn) ? "errorMiddleware" : "exceptionFilter", owner: fn, binding, root: fn.body, global: true },
+      handler: { kind: isErrorMiddleware(fn) ? "errorMiddleware" : "exceptionFilter", owner: fn, binding, root: fn.body, handoffScope: fn.body, global: true },
       branches,
     };
   }
@@ -155,7 +157,7 @@ function functionHandler(fn: FunctionNode, branches: Branch[]): HandlerMatch | u
     const branch = branches[index]!;
     if (!branch.isSwitch && errorSideOfPresenceTest(branch.test, binding.name) === branch.side) {
       return {
-        handler: { kind: "errorCallback", owner: fn, binding, root: branch.body, global: false },
+        handler: { kind: "errorCallback", owner: fn, binding, root: branch.body, handoffScope: fn.body, global: false },
         // The presence test itself may also narrow the error (`if (err && err.code === "ENOENT")`).
         branches: [...branches.slice(0, index), { ...branch }],
       };
@@ -170,10 +172,12 @@ function handlerKindOfCallback(fn: FunctionNode): HandlerKind | undefined {
   if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
   if (index < 0) return undefined;
-  const callee = call.callee;
+  // Compiled CommonJS calls imports as `(0, rxjs_1.catchError)(...)`.
+  const callee = call.callee.type === AST_NODE_TYPES.SequenceExpression ? call.callee.expressions[call.callee.expressions.length - 1]! : call.callee;
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === "catchError" && index === 0 ? "catchError" : undefined;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(callee);
+  if (method === "catchError" && index === 0) return "catchError";
   if (method === "catch" && index === 0) return "promiseCatch";
   if (method === "then" && index === 1) return "rejection";
   if (method !== undefined && ERROR_HOOK_METHODS.has(method) && index === 0) return "errorHook";
@@ -193,14 +197,15 @@ function isErrorMiddleware(fn: FunctionNode): boolean {
   return fn.params.length === 4 && last?.type === AST_NODE_TYPES.Identifier && NEXT_PARAMETER.test(last.name);
 }
 
-/** NestJS exception filter: `catch(exception, host)` in a class decorated with `@Catch(...)`. */
+/** NestJS exception filter: `catch(exception, host)` in a class decorated with `@Catch(...)` or named `...Filter`. */
 function isExceptionFilterMethod(fn: FunctionNode): boolean {
   const method = fn.parent;
   if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.computed || method.key.type !== AST_NODE_TYPES.Identifier) return false;
   if (method.key.name !== "catch") return false;
   const classNode = method.parent.parent;
   if (classNode.type !== AST_NODE_TYPES.ClassDeclaration && classNode.type !== AST_NODE_TYPES.ClassExpression) return false;
-  return classNode.decorators.some(
+  if (classNode.id && /Filter$/.test(classNode.id.name)) return true;
+  return (classNode.decorators ?? []).some(
     (decorator) =>
       decorator.expression.type === AST_NODE_TYPES.CallExpression &&
       decorator.expression.callee.type === AST_NODE_TYPES.Identifier &&

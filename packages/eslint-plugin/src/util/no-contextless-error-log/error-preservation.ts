@@ -161,15 +161,19 @@ function kindTest(node: TSESTree.Expression, references: ErrorReferences): "is" 
         const isBaseError = right.type === AST_NODE_TYPES.Identifier && (right.name === "Error" || right.name === "Object");
         return !isBaseError && references.classify(node.left) !== "none" ? "is" : undefined;
       }
-      const equality = node.operator === "===" || node.operator === "==";
-      const inequality = node.operator === "!==" || node.operator === "!=";
-      if (!equality && !inequality) return undefined;
       const leftUse = references.classify(node.left);
       const rightUse = references.classify(node.right);
       // `err.code === "ENOENT"`, not `err === null`.
       const comparesPart = (leftUse !== "none" && leftUse !== "object" && rightUse === "none") || (rightUse !== "none" && rightUse !== "object" && leftUse === "none");
       if (!comparesPart) return undefined;
-      return equality ? "is" : "isNot";
+      // `err.message.indexOf("no password") !== -1` and `> -1` mean "contains".
+      if (isIndexOfCall(node.left) || isIndexOfCall(node.right)) {
+        const absent = node.operator === "===" || node.operator === "==" || node.operator === "<";
+        return absent ? "isNot" : "is";
+      }
+      if (node.operator === "===" || node.operator === "==") return "is";
+      if (node.operator === "!==" || node.operator === "!=") return "isNot";
+      return undefined;
     }
     case AST_NODE_TYPES.LogicalExpression: {
       const left = kindTest(unwrapNegation(node.left).node, references);
@@ -198,6 +202,14 @@ function isKindPredicate(call: TSESTree.CallExpression, references: ErrorReferen
   if (receiverUse === "text" || receiverUse === "detail") return /^(?:includes|startsWith|endsWith|match|test)$/.test(method);
   if (mentionsError && (method === "includes" || method === "has" || method === "test")) return true;
   return mentionsError && /^is[A-Z]/.test(method) && !/^is(?:Native)?Error$/.test(method);
+}
+
+function isIndexOfCall(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    (memberName(node.callee) === "indexOf" || memberName(node.callee) === "search")
+  );
 }
 
 function isNode(value: unknown): value is TSESTree.Node {

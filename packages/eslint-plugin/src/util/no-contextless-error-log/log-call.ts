@@ -11,6 +11,8 @@ export interface LogCall {
   /** The level method (`error`, `warn`...), or `debug` for function-style loggers. */
   level: string;
   isErrorLevel: boolean;
+  /** debug/trace/verbose/silly: a developer trace rather than a report of the failure. */
+  isDiagnosticLevel: boolean;
   style: LoggerStyle;
   /** The logger already carries bound context: `req.log`, `logger.child({ orderId })`. */
   boundContext: boolean;
@@ -24,6 +26,7 @@ const LOGGER_METHODS = new Set([
   "crit", "critical", "notice", "alert", "emerg", "emergency", "verbose", "silly",
 ]);
 const ERROR_LEVELS = new Set(["error", "fatal", "crit", "critical", "alert", "emerg", "emergency"]);
+const DIAGNOSTIC_LEVELS = new Set(["debug", "trace", "verbose", "silly"]);
 /** Level names winston's `logger.log(level, message, meta)` takes as its first argument. */
 const LEVEL_NAMES = new Set([...LOGGER_METHODS, "http"]);
 
@@ -103,14 +106,28 @@ export class LogCallRecognizer {
       level = first.value;
       entryArguments = call.arguments.slice(1);
     }
-    return { call, level, isErrorLevel: ERROR_LEVELS.has(level), style: receiver.style, boundContext: receiver.boundContext, entryArguments };
+    return {
+      call,
+      level,
+      isErrorLevel: ERROR_LEVELS.has(level),
+      isDiagnosticLevel: DIAGNOSTIC_LEVELS.has(level),
+      style: receiver.style,
+      boundContext: receiver.boundContext,
+      entryArguments,
+    };
   }
 
   private recognizeFunctionLogger(call: TSESTree.CallExpression, callee: TSESTree.Identifier): LogCall | undefined {
     const asLog = (style: LoggerStyle, level: string): LogCall => ({
-      call, level, isErrorLevel: ERROR_LEVELS.has(level), style, boundContext: false, entryArguments: call.arguments,
+      call,
+      level,
+      isErrorLevel: ERROR_LEVELS.has(level),
+      isDiagnosticLevel: DIAGNOSTIC_LEVELS.has(level),
+      style,
+      boundContext: false,
+      entryArguments: call.arguments,
     });
-    if (matchesExtraName(callee.name, this.extra)) return asLog("unknown", "error");
+    if (matchesExtraName(callee.name, this.extra)) return asLog("unknown", "log");
     const init = this.initializerOf(callee);
     if (!init) return undefined;
     if (this.isDebugFactoryCall(init, 0)) return asLog("debug", "debug");

@@ -355,6 +355,36 @@ export const invalidConsole: Invalid[] = [
     ],
   },
   {
+    name: "catch (_e) whose only reaction is an error log",
+    code: code`
+      try {
+        await publishRelease(tag);
+      } catch (_e) {
+        console.error("Publishing the release failed");
+      }
+    `,
+    errors: [
+      {
+        messageId: "errorDropped",
+        line: 4,
+        column: 3,
+        data: { call: "console.error", handler: "catch block", logged: "a message", error: "_e" },
+        suggestions: [
+          {
+            messageId: "addErrorObject",
+            output: code`
+              try {
+                await publishRelease(tag);
+              } catch (_e) {
+                console.error("Publishing the release failed", _e);
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: ".catch(() => ...) that never binds the error",
     code: code`
       fetch("/api/users")

@@ -476,7 +476,7 @@ export const invalidLibraries: Invalid[] = [
         try {
           await pool.connect();
         } catch (err) {
-          debug("connection failed");
+          debug("connection failed: %s", err.message);
           throw new Error("Database unavailable");
         }
       }
@@ -486,17 +486,17 @@ export const invalidLibraries: Invalid[] = [
         messageId: "errorDropped",
         line: 6,
         column: 5,
-        data: { call: "debug", handler: "catch block", logged: "a message", error: "err" },
+        data: { call: "debug", handler: "catch block", logged: "only the error's message", error: "err" },
         suggestions: [
           {
-            messageId: "addErrorObject",
+            messageId: "replaceWithErrorObject",
             output: code`
               const debug = require("debug")("app:db");
               async function connect() {
                 try {
                   await pool.connect();
                 } catch (err) {
-                  debug("connection failed", err);
+                  debug("connection failed: %s", err);
                   throw new Error("Database unavailable");
                 }
               }
@@ -515,7 +515,7 @@ export const invalidLibraries: Invalid[] = [
         try {
           await handle(job);
         } catch (err) {
-          log("job %s failed", job.id);
+          log(\`job \${job.id} failed: \${err.message}\`);
         }
       });
     `,
@@ -534,7 +534,7 @@ export const invalidLibraries: Invalid[] = [
                 try {
                   await handle(job);
                 } catch (err) {
-                  log("job %s failed", job.id, err);
+                  log(\`job \${job.id} failed: \${err.message}\`, err);
                 }
               });
             `,

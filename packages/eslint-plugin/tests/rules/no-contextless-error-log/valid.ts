@@ -618,6 +618,60 @@ export const validLookAlikes: Valid[] = [
   },
 ];
 
+/** Patterns met in real packages (corpus review) that must stay silent. */
+export const validFromCorpus: Valid[] = [
+  {
+    name: "catch (_) marks the error as deliberately unused (typeorm)",
+    code: code`
+      try {
+        await this.executeQuery(connection, 'CREATE EXTENSION IF NOT EXISTS "citext"');
+      } catch (_) {
+        logger.log("warn", "The 'citext' extension cannot be installed automatically. Please install it manually.");
+      }
+    `,
+  },
+  {
+    name: "a debug trace of the fallback path, not a report of the failure (log4js)",
+    code: code`
+      const debug = require("debug")("log4js:appenders");
+      let resolvedPath;
+      try {
+        resolvedPath = require.resolve(\`\${modulePath}.cjs\`);
+      } catch (e) {
+        resolvedPath = modulePath;
+        debug("Loading module from ", modulePath);
+      }
+    `,
+  },
+  {
+    name: "known error kind through indexOf (ioredis)",
+    code: code`
+      self.auth(password, function (err) {
+        if (err) {
+          if (err.message.indexOf("no password is set") !== -1) {
+            console.warn("[WARN] Redis server does not require a password, but a password was supplied.");
+          } else {
+            self.emit("error", err);
+          }
+        }
+      });
+    `,
+  },
+  {
+    name: "rethrow after the if (err) branch of a callback (NestJS external filter)",
+    code: code`
+      class ExternalExceptionFilter {
+        catch(exception, host) {
+          if (exception instanceof Error && !(exception instanceof IntrinsicException)) {
+            ExternalExceptionFilter.logger.error(exception);
+          }
+          throw exception;
+        }
+      }
+    `,
+  },
+];
+
 /** Longer, realistic code that handles errors well and must stay silent. */
 export const validRealistic: Valid[] = [
   {
