@@ -125,6 +125,7 @@ export class Judge {
   }
 
   #judgeAxios(call: TSESTree.CallExpression, method: string | undefined, target: string, instance: ClientInstance | undefined): void {
+    if (call.arguments.length === 0 && !instance) return;
     const scope = this.#sourceCode.getScope(call);
     const shape = axiosShape(call, method, scope);
     if (!shape) return;
@@ -225,9 +226,10 @@ export class Judge {
   #judgeUndici(call: TSESTree.CallExpression, dispatcher: ClientInstance | undefined): void {
     const scope = this.#sourceCode.getScope(call);
     const urlNode = dispatcher ? dispatcher.create.arguments[0] : call.arguments[0];
+    if (!urlNode) return;
     const options = readOptions(dispatcher ? call.arguments[0] : call.arguments[1], scope);
     if (options.kind === "opaque" || hasKey(options, "dispatcher")) return;
-    if (urlNode && urlNode.type !== AST_NODE_TYPES.SpreadElement && this.#exempt(urlText(urlNode, scope))) return;
+    if (urlNode.type !== AST_NODE_TYPES.SpreadElement && this.#exempt(urlText(urlNode, scope))) return;
     if (this.#collector.undiciRetry || this.#reach.covers(call)) return;
     this.#missingRetry(call, callLabel(call, this.#sourceCode), HINTS.undiciRetry);
   }
@@ -277,7 +279,7 @@ export class Judge {
   #exempt(url: UrlText | undefined): boolean {
     if (!url) return false;
     const target = urlTarget(url);
-    if (target === "relative") return true;
+    if (target === "relative" || target === "inline") return true;
     if (target === "local" && this.#options.allowLocalhost) return true;
     return this.#options.ignoreUrls.some((pattern) => pattern.test(url.text));
   }

@@ -2,7 +2,7 @@ import type { ModuleBinding } from "../module-bindings.js";
 import { packageName } from "../module-bindings.js";
 
 /** Clients that retry on their own; the rule only speaks up when a setting turns that off. */
-export type RetryingClient = "got" | "ky" | "openai" | "anthropic" | "stripe" | "aws" | "googleapis";
+export type RetryingClient = "got" | "ky" | "openai" | "anthropic" | "stripe" | "aws" | "googleapis" | "ai-sdk";
 
 /** What a local name stands for, as far as this rule cares. */
 export type LibraryRole =
@@ -32,7 +32,11 @@ export const RETRYING_CLIENTS: Record<RetryingClient, { library: string; retryPo
   stripe: { library: "stripe", retryPolicy: "retries failed requests 2 times (1 time in v13–v16)" },
   aws: { library: "AWS SDK v3", retryPolicy: "makes up to 3 attempts (standard retry mode)" },
   googleapis: { library: "googleapis", retryPolicy: "retries failed requests 3 times" },
+  "ai-sdk": { library: "the AI SDK (ai)", retryPolicy: "retries failed model calls 2 times" },
 };
+
+/** Functions of the AI SDK (`ai` package) that take `maxRetries` (default 2) in their options. */
+const AI_SDK_CALLS = new Set(["generateText", "streamText", "generateObject", "streamObject", "embed", "embedMany", "generateImage", "generateSpeech", "transcribe"]);
 
 /** Packages that export a fetch-compatible function. */
 const FETCH_PACKAGES = new Set(["node-fetch", "cross-fetch", "isomorphic-fetch", "isomorphic-unfetch", "@whatwg-node/fetch"]);
@@ -104,6 +108,8 @@ export function roleOfBinding(binding: ModuleBinding): LibraryRole | undefined {
       return binding.imported === "Octokit" ? { kind: "octokit" } : undefined;
     case "@octokit/plugin-retry":
       return { kind: "octokit-retry-plugin" };
+    case "ai":
+      return AI_SDK_CALLS.has(binding.imported) ? { kind: "retrying-client", client: "ai-sdk" } : undefined;
     default:
       break;
   }

@@ -100,7 +100,7 @@ export class OutboundCollector {
     if (!role) return;
     switch (role.kind) {
       case "retrying-client":
-        if (role.client !== "got" && role.client !== "ky" && role.client !== "googleapis") this.#addInstance(node, role.client);
+        if (role.client === "openai" || role.client === "anthropic" || role.client === "stripe" || role.client === "aws") this.#addInstance(node, role.client);
         break;
       case "octokit":
         this.calls.push({ kind: "octokit", call: node });

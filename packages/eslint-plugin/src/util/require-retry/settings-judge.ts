@@ -75,7 +75,7 @@ export class SettingsJudge {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const role = this.#roles.get(callee.name);
       if (role?.kind === "retrying-client") {
-        if (role.client === "got" || role.client === "ky") return { client: role.client, level: "call" };
+        if (role.client === "got" || role.client === "ky" || role.client === "ai-sdk") return { client: role.client, level: "call" };
         if (role.client === "stripe") return { client: "stripe", level: "client", key: assignedKey(owner) };
         return undefined;
       }
@@ -130,7 +130,9 @@ export class SettingsJudge {
           ? (unwrap(callee.object) as TSESTree.Identifier).name
           : undefined;
     const role = name === undefined ? undefined : this.#roles.get(name);
-    if (role?.kind !== "retrying-client" || role.client === "got" || role.client === "ky" || role.client === "googleapis") return undefined;
+    if (role?.kind !== "retrying-client" || role.client === "got" || role.client === "ky" || role.client === "googleapis" || role.client === "ai-sdk") {
+      return undefined;
+    }
     if (callee.type === AST_NODE_TYPES.MemberExpression && !(memberName(callee) ?? "").endsWith("Client")) return undefined;
     return role.client;
   }
@@ -182,6 +184,7 @@ function disablingSetting(client: RetryingClient, site: SettingSite, scope: TSES
   switch (client) {
     case "openai":
     case "anthropic":
+    case "ai-sdk":
       return site.key === "maxRetries" && numberValue(value) === 0 ? "maxRetries: 0" : undefined;
     case "stripe":
       return site.key === "maxNetworkRetries" && numberValue(value) === 0 ? "maxNetworkRetries: 0" : undefined;

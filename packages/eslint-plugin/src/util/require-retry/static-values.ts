@@ -154,19 +154,31 @@ export function urlText(node: TSESTree.Node, scope: TSESLint.Scope.Scope, depth 
       }
       return { text: UNKNOWN, complete: false };
     }
+    case AST_NODE_TYPES.CallExpression:
+      // URL.createObjectURL(blob) gives a blob: URL, read from memory.
+      return expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+        expression.callee.object.type === AST_NODE_TYPES.Identifier &&
+        expression.callee.object.name === "URL" &&
+        expression.callee.property.type === AST_NODE_TYPES.Identifier &&
+        expression.callee.property.name === "createObjectURL"
+        ? { text: "blob:", complete: false }
+        : { text: UNKNOWN, complete: false };
     default:
       return { text: UNKNOWN, complete: false };
   }
 }
 
-export type UrlTarget = "relative" | "local" | "remote";
+export type UrlTarget = "relative" | "inline" | "local" | "remote";
 
 const SCHEME = /^[a-z][a-z\d+.-]*:\/\//i;
+/** URLs that never touch the network: `data:`, `blob:`, `file:`. */
+const INLINE_SCHEME = /^(data|blob|file|about):/i;
 const LOCAL_HOST = /^(localhost|[\w-]+\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|::1)$/i;
 
-/** Where a URL points: relative (same origin), the local machine, or anywhere else (also when unknown). */
+/** Where a URL points: relative (same origin), inline data, the local machine, or anywhere else (also when unknown). */
 export function urlTarget(url: UrlText): UrlTarget {
   const { text, complete } = url;
+  if (INLINE_SCHEME.test(text)) return "inline";
   if (text.startsWith("//")) return hostTarget(text.slice(2));
   if (text.startsWith("/") || text.startsWith("./") || text.startsWith("../") || text.startsWith("?")) return "relative";
   if (SCHEME.test(text)) return hostTarget(text.replace(SCHEME, ""));

@@ -977,4 +977,121 @@ const optionCases: Invalid[] = [
   },
 ];
 
-export const invalidCases: Invalid[] = [...fetchCases, ...axiosCases, ...nodeHttpCases, ...otherClientCases, ...disabledDefaults, ...optionCases];
+
+/** Import forms and less common shapes. */
+const importForms: Invalid[] = [
+  {
+    name: "axios loaded with a top-level dynamic import",
+    code: code`
+      const { default: axios } = await import("axios");
+      export async function getStatus() {
+        return axios.get("https://status.example.com/api/v2/status.json", { timeout: 3000 });
+      }
+    `,
+    errors: [axiosRetry(3, 10, "axios.get()")],
+  },
+  {
+    name: "axios through `import x = require()`",
+    code: `import axios = require("axios");\nexport const get = () => axios.get("https://api.example.com/v1/ping", { timeout: 1000 });`,
+    errors: [axiosRetry(2, 26, "axios.get()")],
+  },
+  {
+    name: "Octokit destructured from require",
+    code: `const { Octokit } = require("@octokit/rest");\nmodule.exports = new Octokit({ auth: process.env.GH_TOKEN, userAgent: "release-bot" });`,
+    filename: "file.js",
+    errors: [
+      {
+        messageId: "missingRetry",
+        line: 2,
+        column: 18,
+        data: {
+          call: "new Octokit()",
+          hint: "add @octokit/plugin-retry (`Octokit.plugin(retry)`) or use the `octokit` package, which includes it",
+        },
+      },
+    ],
+  },
+  {
+    name: "AzureOpenAI with maxRetries: 0",
+    code: `import { AzureOpenAI } from "openai";\nexport const azure = new AzureOpenAI({ deployment: "gpt-4o", maxRetries: 0 });`,
+    errors: [retryDisabled(2, 62, "openai", "retries failed requests 2 times", "maxRetries: 0")],
+  },
+  {
+    name: "the AI SDK with maxRetries: 0",
+    code: code`
+      import { streamText } from "ai";
+      import { anthropic } from "@ai-sdk/anthropic";
+      export const chat = (prompt: string) => streamText({ model: anthropic("claude-sonnet-4-5"), prompt, maxRetries: 0 });
+    `,
+    errors: [retryDisabled(3, 101, "the AI SDK (ai)", "retries failed model calls 2 times", "maxRetries: 0")],
+  },
+  {
+    name: "axios instance exported without being stored",
+    code: `import axios from "axios";\nexport default axios.create({ baseURL: "https://api.example.com" });`,
+    errors: [
+      axiosInstanceTimeout(2, 16, `import axios from "axios";\nexport default axios.create({ baseURL: "https://api.example.com", timeout: 10_000 });`),
+    ],
+  },
+  {
+    name: "axios.create() with no config at all",
+    code: `import axios from "axios";\nexport const http = axios.create();`,
+    errors: [axiosInstanceTimeout(2, 21, `import axios from "axios";\nexport const http = axios.create({ timeout: 10_000 });`)],
+  },
+  {
+    name: "URL built with new URL() against a remote base",
+    code: code`
+      const BASE = process.env.API_BASE;
+      export const getUsers = () => fetch(new URL("/users", BASE), { signal: AbortSignal.timeout(5000) });
+    `,
+    errors: [fetchRetry(2, 31)],
+  },
+  {
+    name: "a service class building URLs from a field",
+    code: code`
+      export class PaymentsGateway {
+        constructor(private readonly baseUrl: string, private readonly apiKey: string) {}
+        async refund(chargeId: string) {
+          const res = await fetch(\`\${this.baseUrl}/charges/\${chargeId}/refund\`, {
+            method: "POST",
+            headers: { authorization: \`Bearer \${this.apiKey}\` },
+            signal: AbortSignal.timeout(15_000),
+          });
+          if (!res.ok) throw new Error(\`refund failed: \${res.status}\`);
+          return res.json();
+        }
+      }
+    `,
+    errors: [fetchRetry(4, 23)],
+  },
+  {
+    name: "pagination with a while loop and no try is not a retry",
+    code: code`
+      export async function allPages(token: string) {
+        const items: unknown[] = [];
+        let next: string | null = "https://api.example.com/items";
+        while (next) {
+          const res = await fetch(next, { headers: { authorization: token }, signal: AbortSignal.timeout(5000) });
+          const page = (await res.json()) as { items: unknown[]; next: string | null };
+          items.push(...page.items);
+          next = page.next;
+        }
+        return items;
+      }
+    `,
+    errors: [fetchRetry(5, 23)],
+  },
+  {
+    name: "a mutation (TanStack Query does not retry mutations by default)",
+    code: code`
+      import { useMutation } from "@tanstack/react-query";
+      export const useSubscribe = () =>
+        useMutation({
+          mutationFn: (email: string) =>
+            fetch("https://newsletter.example.com/subscribe", { method: "POST", body: email, signal: AbortSignal.timeout(5000) }),
+        });
+    `,
+    errors: [fetchRetry(5, 7)],
+  },
+];
+
+export const invalidCases: Invalid[] = [...fetchCases, ...axiosCases, ...nodeHttpCases, ...otherClientCases, ...disabledDefaults, ...optionCases, ...importForms];

@@ -798,6 +798,111 @@ const realisticCleanFiles: Valid[] = [
   },
 ];
 
+
+/** Odd but legal code: the rule must neither crash nor guess. */
+const oddCode: Valid[] = [
+  {
+    name: "calls without arguments",
+    code: code`
+      import axios from "axios";
+      import https from "node:https";
+      import { request } from "undici";
+      // @ts-expect-error deliberately wrong
+      fetch();
+      // @ts-expect-error deliberately wrong
+      axios.get();
+      // @ts-expect-error deliberately wrong
+      https.request();
+      // @ts-expect-error deliberately wrong
+      request();
+    `,
+  },
+  {
+    name: "spread into constructors and factories",
+    code: code`
+      import axios from "axios";
+      import OpenAI from "openai";
+      declare const configs: [object];
+      export const api = axios.create(...configs);
+      export const ai = new OpenAI(...(configs as [{}]));
+    `,
+  },
+  {
+    name: "optional chaining on unknown clients and declare stubs",
+    code: code`
+      declare const client: { get?: (url: string) => Promise<unknown> } | undefined;
+      declare function fetchWithRetry(url: string): Promise<Response>;
+      export const a = client?.get?.("https://example.com");
+      export const b = fetchWithRetry("https://example.com");
+    `,
+  },
+  {
+    name: "computed keys and methods in option objects",
+    code: code`
+      const key = "signal";
+      export const go = () => fetch("https://example.com", { [key]: AbortSignal.timeout(1000) });
+    `,
+  },
+  {
+    name: "data: and blob: URLs never touch the network",
+    code: code`
+      export const ResponseClass = async () => (await fetch("data:,")).constructor;
+      export const readBlob = (blob: Blob) => fetch(URL.createObjectURL(blob)).catch(() => undefined) && fetch("blob:https://app.example/1");
+    `,
+  },
+  {
+    name: "a retry helper written as a recursive arrow function",
+    code: code`
+      const retrying = async <T,>(fn: () => Promise<T>, left = 3): Promise<T> => {
+        try {
+          return await fn();
+        } catch (error) {
+          if (left <= 0) throw error;
+          return retrying(fn, left - 1);
+        }
+      };
+      export const getUser = () => retrying(() => fetch("https://users.example.com/me", { signal: AbortSignal.timeout(3000) }));
+    `,
+  },
+  {
+    name: "a loop that counts attempts and checks the status",
+    code: code`
+      export async function poll(jobId: string) {
+        for (let attempt = 1; attempt <= 5; attempt++) {
+          const res = await fetch(\`https://jobs.example.com/\${jobId}\`, { signal: AbortSignal.timeout(2000) });
+          if (res.status !== 503) return res.json();
+          await new Promise((r) => setTimeout(r, attempt * 1000));
+        }
+        throw new Error("job service unavailable");
+      }
+    `,
+  },
+  {
+    name: "a cockatiel policy imported from the project",
+    code: code`
+      import { policy } from "../resilience";
+      export const charge = (body: string) =>
+        policy.execute(({ signal }) => fetch("https://pay.example.com/charges", { method: "POST", body, signal }));
+    `,
+  },
+  {
+    name: "the AI SDK retries by default",
+    code: code`
+      import { generateText } from "ai";
+      import { openai } from "@ai-sdk/openai";
+      export const draft = (prompt: string) => generateText({ model: openai("gpt-4o"), prompt, maxRetries: 4 });
+    `,
+  },
+  {
+    name: "node:http through the `import x = require()` form with a timeout, inside async-retry",
+    code: code`
+      import http = require("http");
+      import retry = require("async-retry");
+      export const check = () => retry(() => new Promise((resolve) => http.get("http://status.example.com", { timeout: 1000 }, resolve)));
+    `,
+  },
+];
+
 export const validCases: Valid[] = [
   ...sameOriginAndLocal,
   ...retryLibraries,
@@ -808,4 +913,5 @@ export const validCases: Valid[] = [
   ...options,
   ...lookAlikes,
   ...realisticCleanFiles,
+  ...oddCode,
 ];
