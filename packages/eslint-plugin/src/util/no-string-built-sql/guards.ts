@@ -8,10 +8,15 @@ import { calleeName, unwrap } from "./variables.js";
  * Expressions are compared by source text, so `req.query.sort` checked is `req.query.sort` used.
  */
 export class AllowListGuards {
+  private readonly textOf: (node: TSESTree.Node) => string;
+
   constructor(
-    private readonly textOf: (node: TSESTree.Node) => string,
+    sourceText: (node: TSESTree.Node) => string,
     private readonly sanitizers: ReadonlySet<string>,
-  ) {}
+  ) {
+    // `key as Column` checked is `key` used.
+    this.textOf = (node) => sourceText(unwrap(node));
+  }
 
   /** True when `node` is only reached after a check that proves its value is one of a known set. */
   isValidated(node: TSESTree.Node): boolean {

@@ -193,6 +193,12 @@ export class LibraryResolver {
   }
 
   private resolveCall(call: TSESTree.CallExpression, depth: number): LibraryValue | undefined {
+    // `require("sqlite3")` itself, as in `require("sqlite3").verbose()`.
+    const requiredHere = requiredModule(call);
+    if (requiredHere) {
+      const library = libraryOfModule(requiredHere.source);
+      return library ? { library, role: "module" } : undefined;
+    }
     const callee = unwrap(call.callee);
     // `require("knex")(config)`
     if (callee.type === AST_NODE_TYPES.CallExpression) {
@@ -205,6 +211,8 @@ export class LibraryResolver {
       if (!owner) return undefined;
       const method = memberName(callee) ?? "";
       if (owner.role === "queryBuilder" || QUERY_BUILDER_FACTORIES.has(method)) return { library: owner.library, role: "queryBuilder" };
+      // sqlite3's `require("sqlite3").verbose()` returns the module with long stack traces.
+      if (owner.role === "module" && method === "verbose") return owner;
       // Factories and accessors of a module or client give clients: `mysql.createPool()`, `pool.connect()`,
       // `conn.promise()`, `pool.request()`, `dataSource.getRepository(User)`.
       return { library: owner.library, role: "client" };

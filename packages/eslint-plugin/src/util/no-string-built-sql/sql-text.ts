@@ -16,8 +16,12 @@ export function looksLikeSql(text: string): boolean {
   return STATEMENT_START.test(text) || SQL_CLAUSE.test(text);
 }
 
-/** The SQL just before an interpolation ends where a value goes: `= `, `LIKE `, `LIMIT `, `BETWEEN `... */
-const VALUE_CONTEXT_END = /(?:[=<>]|\b(?:like|ilike|limit|offset|between|then|else|when)|\bbetween\s+\S+\s+and)\s*$/i;
+/**
+ * The SQL just before an interpolation ends where a value goes: a comparison (`= `), arithmetic
+ * (`balance - `, but not a `--` comment or `SELECT *`), `LIKE `, `LIMIT `, `BETWEEN … AND `...
+ */
+const VALUE_CONTEXT_END =
+  /(?:[=<>+/%]|(?<!-)-|(?<!\bselect\s{0,10}|,\s{0,10}|\.|\()\*|\b(?:like|ilike|limit|offset|between|then|else|when)|\bbetween\s+\S+\s+and)\s*$/i;
 const LIMIT_CONTEXT_END = /\b(?:limit|offset)\s*$/i;
 /** `VALUES (`, `VALUES (a, `, `), (` continue a row list; only those lists take values after `(`/`,`. */
 const VALUES_LIST_OPENER = /\bvalues\s*$|\)\s*,\s*$/i;

@@ -9,17 +9,9 @@ import { type LibraryValue, libraryOfModule } from "./libraries.js";
  */
 export interface TypeFacts {
   libraryValue(node: TSESTree.Node): LibraryValue | undefined;
-  /** True for number, bigint, boolean and enum types (and unions of them with null/undefined). */
+  /** True for number, bigint, boolean and numeric enum types (and unions of them with null/undefined). */
   isNumericOrBoolean(node: TSESTree.Node): boolean;
 }
-
-// ts.TypeFlags values, stable across TypeScript releases; read as numbers so the rule does not load TypeScript.
-const NUMBER_LIKE = 8 | 256 | 32 | 1024; // Number, NumberLiteral, Enum, EnumLiteral
-const BIGINT_LIKE = 64 | 2048;
-const BOOLEAN_LIKE = 16 | 512;
-const ENUM_LITERAL = 1024;
-const NULLISH = 32768 | 65536; // Undefined, Null
-const SAFE_FLAGS = NUMBER_LIKE | BIGINT_LIKE | BOOLEAN_LIKE;
 
 /** `"pg".Pool`, `"/…/node_modules/@types/pg/index".PoolClient`, `"/…/node_modules/typeorm/…".Repository`. */
 const QUALIFIED_NAME = /^"(?:[^"]*\/node_modules\/)?(?:@types\/)?((?:@[^/"]+\/)?[^/"]+)(?:\/[^"]*)?"\.(.+)$/;
@@ -56,15 +48,18 @@ export function createTypeFacts(sourceCode: Readonly<TSESLint.SourceCode>): Type
     return { library, role: /QueryBuilder$/.test(symbol.getName()) ? "queryBuilder" : "client" };
   };
 
+  // Only public checker APIs: TypeFlags values differ between TypeScript releases.
+  const stringType = checker.getStringType();
+  const safeTargets = [checker.getNumberType(), checker.getBigIntType(), checker.getBooleanType()];
+  const nullish = [checker.getUndefinedType(), checker.getNullType()];
   const isSafeType = (type: ts.Type): boolean => {
     if (type.isUnion()) {
-      const present = type.types.filter((member) => (member.flags & NULLISH) === 0);
+      const present = type.types.filter((member) => !nullish.some((empty) => checker.isTypeAssignableTo(member, empty)));
       return present.length > 0 && present.every(isSafeType);
     }
-    // Members of string enums are fixed strings too.
-    if ((type.flags as number) & ENUM_LITERAL) return true;
-    const flags: number = type.flags;
-    return flags !== 0 && (flags & ~SAFE_FLAGS) === 0;
+    // `any` and `unknown` accept strings; numbers, bigints, booleans and numeric enums do not.
+    if (checker.isTypeAssignableTo(stringType, type)) return false;
+    return safeTargets.some((target) => checker.isTypeAssignableTo(type, target));
   };
 
   return {

@@ -86,6 +86,11 @@ export class Variables {
         writes.push({ kind: "unknown" });
         continue;
       }
+      // `declare const x: T` holds a value from elsewhere.
+      if (declarator.parent.declare) {
+        writes.push({ kind: "unknown" });
+        continue;
+      }
       const loop = declarator.parent.parent;
       if ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && loop.left === declarator.parent) {
         writes.push({ kind: "loop", iterable: loop.right, overKeys: loop.type === AST_NODE_TYPES.ForInStatement });

@@ -1,0 +1,6 @@
+// A stand-in for @types/pg, so type-aware tests can see a receiver typed by the "pg" module.
+declare module "pg" {
+  export class Pool {
+    query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  }
+}
