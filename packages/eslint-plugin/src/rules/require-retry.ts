@@ -54,6 +54,7 @@ export default createRule<Options, MessageIds>({
       timeoutDisabled: "{{library}} gives up after {{limit}} by default; `{{setting}}` turns that off, so a stalled server hangs the call.",
       addSignalTimeout: "Add `signal: AbortSignal.timeout(10_000)` (a 10-second timeout).",
       addTimeoutOption: "Add `timeout: 10_000` (10 seconds) to the request config.",
+      addRequestTimeout: "Add `timeout: { request: 10_000 }` (10 seconds for the whole request).",
       chainTimeout: "Chain `.timeout(10_000)` (10 seconds).",
     },
     schema: [
@@ -114,7 +115,7 @@ export default createRule<Options, MessageIds>({
       ArrowFunctionExpression: onFunction,
       "Program:exit"() {
         collector.resolveInstanceCalls();
-        if (collector.calls.length === 0 && collector.axiosInstances.length === 0 && collector.settings.length === 0) return;
+        if (collector.calls.length === 0 && collector.createdInstances.length === 0 && collector.settings.length === 0) return;
         const findings = [
           ...new Judge(sourceCode, collector, reach, judgeOptions).judgeCalls(),
           ...new SettingsJudge(sourceCode, collector, reach, roles, judgeOptions.requireTimeout).judge(),

@@ -4,11 +4,21 @@ import { axiosConfigIndex } from "./libraries.js";
 import type { ClientInstance, OutboundCall, OutboundCollector } from "./outbound-collector.js";
 import type { RetryReach } from "./retry-reach.js";
 import { constantInitializer, readOptions, urlText, urlTarget, type OptionsShape, type UrlText } from "./static-values.js";
-import { addProperty, appendArgument, chainAfter, inlineObject, insertArgumentBefore, SIGNAL_TIMEOUT, TIMEOUT_OPTION, type Fix } from "./suggestions.js";
+import {
+  addProperty,
+  appendArgument,
+  chainAfter,
+  GOT_TIMEOUT_OPTION,
+  inlineObject,
+  insertArgumentBefore,
+  SIGNAL_TIMEOUT,
+  TIMEOUT_OPTION,
+  type Fix,
+} from "./suggestions.js";
 import { isRequestObject } from "./types.js";
 
 export type ReportMessageId = "missingRetry" | "missingTimeout" | "retryDisabled" | "timeoutDisabled";
-export type SuggestionMessageId = "addSignalTimeout" | "addTimeoutOption" | "chainTimeout";
+export type SuggestionMessageId = "addSignalTimeout" | "addTimeoutOption" | "addRequestTimeout" | "chainTimeout";
 
 export interface Finding {
   node: TSESTree.Node;
@@ -28,6 +38,8 @@ const HINTS = {
   fetchTimeout: "pass `signal: AbortSignal.timeout(ms)`",
   axiosTimeout: "set `timeout` on the call, on the instance (`axios.create({ timeout })`) or in `axios.defaults.timeout`",
   axiosInstanceTimeout: "add `timeout` to the instance config",
+  gotTimeout: "pass `timeout: { request: ms }`",
+  gotInstanceTimeout: "add `timeout: { request: ms }` to the instance options",
   httpRetry: "wrap the request in a retry helper such as p-retry",
   httpTimeout: "pass `signal: AbortSignal.timeout(ms)`, or set `timeout` and destroy the request on its 'timeout' event",
   undiciRetry: "send it through undici's RetryAgent or wrap it in a retry helper such as p-retry",
@@ -73,7 +85,7 @@ export class Judge {
       if (outbound.call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
       this.#judge(outbound);
     }
-    this.#judgeAxiosInstances();
+    this.#judgeInstanceTimeouts();
     return this.#findings;
   }
 
@@ -85,6 +97,8 @@ export class Judge {
         return this.#judgeAxios(outbound.call, outbound.method, outbound.axiosName, undefined);
       case "axios-instance":
         return this.#judgeAxios(outbound.call, outbound.method, outbound.instance.key ?? "axios", outbound.instance);
+      case "got":
+        return this.#judgeGot(outbound.call, outbound.instance);
       case "http":
         return this.#judgeHttp(outbound.call, outbound.module);
       case "undici-request":
@@ -135,7 +149,7 @@ export class Judge {
       if (shape.config.kind === "opaque" || hasKey(shape.config, "timeout") || hasKey(shape.config, "signal")) stats.withTimeout++;
     }
     if (shape.config.kind === "opaque") return;
-    const baseUrl = instance ? instanceBaseUrl(instance, scope) : configUrl(shape.config, "baseURL", scope);
+    const baseUrl = instance ? instanceBaseUrl(instance, "baseURL", scope) : configUrl(shape.config, "baseURL", scope);
     const path = shape.url ? urlText(shape.url, scope) : undefined;
     if (this.#exempt(joinUrl(baseUrl, path))) {
       if (stats) stats.withTimeout++; // a same-origin or local call does not need the instance timeout either
@@ -160,30 +174,77 @@ export class Judge {
     this.#missingTimeout(call, label, "axios", HINTS.axiosTimeout, fix && { messageId: "addTimeoutOption", fix });
   }
 
-  /** One timeout finding per `axios.create()` without a timeout, unless every call through it sets one. */
-  #judgeAxiosInstances(): void {
+  /**
+   * got: no timeout by default ("By default, there's no timeout" in its docs), so calls without one
+   * are reported like axios calls. Retries are got's own business: it retries idempotent requests.
+   */
+  #judgeGot(call: TSESTree.CallExpression, instance: ClientInstance | undefined): void {
+    if (call.arguments.length === 0 && !instance) return;
+    const scope = this.#sourceCode.getScope(call);
+    const [first, second] = call.arguments;
+    const optionsFirst = first !== undefined && unwrap(first).type === AST_NODE_TYPES.ObjectExpression;
+    const optionsIndex = optionsFirst ? 0 : 1;
+    const options = readOptions(call.arguments[optionsIndex], scope);
+    const stats = instance && this.#statsOf(instance);
+    if (stats) {
+      stats.calls++;
+      if (options.kind === "opaque" || hasKey(options, "timeout")) stats.withTimeout++;
+    }
+    if (options.kind === "opaque") return;
+    const path = optionsFirst ? configUrl(options, "url", scope) : first && urlText(first, scope);
+    const prefix = instance ? instanceBaseUrl(instance, "prefixUrl", scope) : configUrl(options, "prefixUrl", scope);
+    if (this.#exempt(joinUrl(prefix, path))) {
+      if (stats) stats.withTimeout++;
+      return;
+    }
+    // Instances get one timeout finding, at got.extend(), where the fix belongs.
+    if (instance || !this.#options.requireTimeout || hasKey(options, "timeout") || this.#reach.coversTimeout(call)) return;
+    const object = inlineObject(call.arguments[optionsIndex]);
+    const fix = object
+      ? addProperty(this.#sourceCode, object, GOT_TIMEOUT_OPTION)
+      : options.kind === "absent" && call.arguments.length === 1 && second === undefined
+        ? appendArgument(this.#sourceCode, call, `{ ${GOT_TIMEOUT_OPTION} }`)
+        : undefined;
+    this.#missingTimeout(call, callLabel(call, this.#sourceCode), "got", HINTS.gotTimeout, fix && { messageId: "addRequestTimeout", fix });
+  }
+
+  /**
+   * One timeout finding per `axios.create()` / `got.extend()` without a timeout, unless every call
+   * through the instance in this file sets its own.
+   */
+  #judgeInstanceTimeouts(): void {
     if (!this.#options.requireTimeout) return;
-    const { axiosInstances, defaultTimeoutTargets } = this.#collector;
-    const globalDefaults = [...defaultTimeoutTargets].some((key) => !this.#collector.instances.has(key));
-    if (globalDefaults) return;
-    for (const instance of axiosInstances) {
+    const { createdInstances, defaultTimeoutTargets } = this.#collector;
+    // `axios.defaults.timeout = …`: a target that is not an instance of the file is the axios import itself.
+    const axiosDefaults = [...defaultTimeoutTargets].some((key) => !this.#collector.instances.has(key));
+    for (const instance of createdInstances) {
+      const isAxios = instance.library === "axios";
+      if (!isAxios && instance.library !== "got") continue;
+      if (isAxios && axiosDefaults) continue;
       const create = instance.create;
       if (create.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
       const scope = this.#sourceCode.getScope(create);
       const config = readOptions(create.arguments[0], scope);
-      if (config.kind === "opaque" || hasKey(config, "timeout") || hasKey(config, "signal")) continue;
-      const baseUrl = configUrl(config, "baseURL", scope);
+      if (config.kind === "opaque" || hasKey(config, "timeout") || (isAxios && hasKey(config, "signal"))) continue;
+      const baseUrl = configUrl(config, isAxios ? "baseURL" : "prefixUrl", scope);
       if (baseUrl && this.#exempt(baseUrl)) continue;
       if (instance.key !== undefined && defaultTimeoutTargets.has(instance.key)) continue;
       const stats = this.#instanceCallTimeouts.get(instance);
       if (stats && stats.calls > 0 && stats.withTimeout === stats.calls) continue;
+      const property = isAxios ? TIMEOUT_OPTION : GOT_TIMEOUT_OPTION;
       const object = inlineObject(create.arguments[0]);
       const fix = object
-        ? addProperty(this.#sourceCode, object, TIMEOUT_OPTION)
+        ? addProperty(this.#sourceCode, object, property)
         : config.kind === "absent" && create.arguments.length === 0
-          ? appendArgument(this.#sourceCode, create, `{ ${TIMEOUT_OPTION} }`)
+          ? appendArgument(this.#sourceCode, create, `{ ${property} }`)
           : undefined;
-      this.#missingTimeout(create, callLabel(create, this.#sourceCode), "axios", HINTS.axiosInstanceTimeout, fix && { messageId: "addTimeoutOption", fix });
+      this.#missingTimeout(
+        create,
+        callLabel(create, this.#sourceCode),
+        instance.library,
+        isAxios ? HINTS.axiosInstanceTimeout : HINTS.gotInstanceTimeout,
+        fix && { messageId: isAxios ? "addTimeoutOption" : "addRequestTimeout", fix },
+      );
     }
   }
 
@@ -378,10 +439,11 @@ function configUrl(options: OptionsShape, key: string, scope: TSESLint.Scope.Sco
   return value ? urlText(value, scope) : undefined;
 }
 
-function instanceBaseUrl(instance: ClientInstance, scope: TSESLint.Scope.Scope): UrlText | undefined {
+/** An instance's base URL (`baseURL` for axios, `prefixUrl` for got); unknown when its config is opaque. */
+function instanceBaseUrl(instance: ClientInstance, key: string, scope: TSESLint.Scope.Scope): UrlText | undefined {
   const config = readOptions(instance.create.arguments[0], scope);
   if (config.kind === "opaque") return { text: "${…}", complete: false };
-  return configUrl(config, "baseURL", scope);
+  return configUrl(config, key, scope);
 }
 
 function prefixed(prefix: string, url: UrlText): UrlText {

@@ -8,6 +8,7 @@ export type OutboundCall =
   | { kind: "fetch"; call: TSESTree.CallExpression; module: string }
   | { kind: "axios"; call: TSESTree.CallExpression; method: string | undefined; axiosName: string }
   | { kind: "axios-instance"; call: TSESTree.CallExpression; method: string | undefined; instance: ClientInstance }
+  | { kind: "got"; call: TSESTree.CallExpression; instance: ClientInstance | undefined }
   | { kind: "http"; call: TSESTree.CallExpression; module: string; method: string }
   | { kind: "undici-request"; call: TSESTree.CallExpression; dispatcher: ClientInstance | undefined }
   | { kind: "superagent"; call: TSESTree.CallExpression }
@@ -30,6 +31,8 @@ export interface SettingSite {
 
 /** Keys that turn a client's built-in retries or timeout off. */
 const SETTING_KEYS = new Set(["maxRetries", "maxNetworkRetries", "maxAttempts", "retry", "retryConfig", "timeout"]);
+/** got's request shortcuts; `got.stream()` and `got.paginate()` take the same options. */
+const GOT_REQUEST_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "stream", "paginate"]);
 /** Objects a browser or Node exposes fetch on. */
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 
@@ -40,7 +43,8 @@ const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 export class OutboundCollector {
   readonly calls: OutboundCall[] = [];
   readonly instances = new Map<string, ClientInstance>();
-  readonly axiosInstances: ClientInstance[] = [];
+  /** Every client created in the file, stored or not (`export default axios.create()`). */
+  readonly createdInstances: ClientInstance[] = [];
   readonly settings: SettingSite[] = [];
   /** Keys given to `axiosRetry(x)` / `rax.attach(x)`. */
   readonly axiosRetryTargets = new Set<string>();
@@ -143,6 +147,7 @@ export class OutboundCollector {
       const instance = this.instances.get(key);
       if (!instance) continue;
       if (instance.library === "axios") this.calls.push({ kind: "axios-instance", call, method, instance });
+      else if (instance.library === "got" && (method === undefined || GOT_REQUEST_METHODS.has(method))) this.calls.push({ kind: "got", call, instance });
       else if (instance.library === "undici-dispatcher" && method === "request") this.calls.push({ kind: "undici-request", call, dispatcher: instance });
     }
   }
@@ -155,8 +160,9 @@ export class OutboundCollector {
       return;
     }
     if (!role) {
-      // An axios instance is callable: api({ url }).
-      if (this.instances.get(name)?.library === "axios") this.#possibleInstanceCalls.push({ call, key: name, method: undefined });
+      // axios and got instances are callable: api({ url }), client("users").
+      const library = this.instances.get(name)?.library;
+      if (library === "axios" || library === "got") this.#possibleInstanceCalls.push({ call, key: name, method: undefined });
       return;
     }
     if (!this.#isModuleBinding(callee)) return;
@@ -183,6 +189,7 @@ export class OutboundCollector {
         break;
       case "retrying-client":
         if (role.client === "stripe") this.#addInstance(call, "stripe");
+        else if (role.client === "got") this.calls.push({ kind: "got", call, instance: undefined });
         break;
       default:
         break;
@@ -203,7 +210,7 @@ export class OutboundCollector {
       return;
     }
     if (method === "use") this.#onInterceptor(call, object);
-    if (isAxiosRequestMethod(method)) {
+    if (isAxiosRequestMethod(method) || GOT_REQUEST_METHODS.has(method)) {
       const key = receiverKey(object);
       if (key !== undefined && !this.#roles.has(key)) this.#possibleInstanceCalls.push({ call, key, method });
     }
@@ -228,6 +235,8 @@ export class OutboundCollector {
       case "retrying-client":
         if ((role.client === "got" && method === "extend") || (role.client === "ky" && (method === "create" || method === "extend"))) {
           this.#addInstance(call, role.client);
+        } else if (role.client === "got" && GOT_REQUEST_METHODS.has(method)) {
+          this.calls.push({ kind: "got", call, instance: undefined });
         }
         break;
       case "retry-axios":
@@ -261,7 +270,7 @@ export class OutboundCollector {
     const key = assignedKey(create);
     const instance: ClientInstance = { library, create, key };
     if (key !== undefined && !this.instances.has(key)) this.instances.set(key, instance);
-    if (library === "axios") this.axiosInstances.push(instance);
+    this.createdInstances.push(instance);
   }
 
   /** True when `identifier` is not declared in the file: the platform's own fetch / globalThis. */

@@ -6,6 +6,8 @@ export type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 /** The timeout every suggestion proposes: long enough for a slow API, short enough to fail fast. */
 export const SIGNAL_TIMEOUT = "signal: AbortSignal.timeout(10_000)";
 export const TIMEOUT_OPTION = "timeout: 10_000";
+/** got (v12+) takes per-phase timeouts; `request` bounds the whole request. */
+export const GOT_TIMEOUT_OPTION = "timeout: { request: 10_000 }";
 
 /** Adds `propertyText` as the last property of an object literal, keeping its layout (one line or one per line). */
 export function addProperty(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, propertyText: string): Fix {

@@ -905,14 +905,14 @@ const disabledDefaults: Invalid[] = [
   },
   {
     name: "got call with retry limit 0",
-    code: `import got from "got";\nexport const pay = (body: object) => got.post("https://pay.example.com/charge", { json: body, retry: { limit: 0 } }).json();`,
+    code: `import got from "got";\nexport const pay = (body: object) => got.post("https://pay.example.com/charge", { json: body, retry: { limit: 0 }, timeout: { request: 5000 } }).json();`,
     errors: [retryDisabled(2, 95, "got", "retries failed GET/PUT/HEAD/DELETE requests 2 times", "retry: { limit: 0 }")],
   },
   {
     name: "got.extend with retry limit 0",
     code: code`
       import got from "got";
-      export const api = got.extend({ prefixUrl: "https://api.example.com", retry: { limit: 0 } });
+      export const api = got.extend({ prefixUrl: "https://api.example.com", retry: { limit: 0 }, timeout: { request: 5000 } });
     `,
     errors: [retryDisabled(2, 71, "got", "retries failed GET/PUT/HEAD/DELETE requests 2 times", "retry: { limit: 0 }")],
   },
@@ -1094,4 +1094,65 @@ const importForms: Invalid[] = [
   },
 ];
 
-export const invalidCases: Invalid[] = [...fetchCases, ...axiosCases, ...nodeHttpCases, ...otherClientCases, ...disabledDefaults, ...optionCases, ...importForms];
+
+const gotTimeout = (line: number, column: number, call: string, output?: string, hint = "pass `timeout: { request: ms }`") => ({
+  messageId: "missingTimeout" as const,
+  line,
+  column,
+  data: { call, library: "got", hint },
+  suggestions: output === undefined ? [] : [{ messageId: "addRequestTimeout" as const, output }],
+});
+
+/** got retries on its own but has no timeout by default. */
+const gotCases: Invalid[] = [
+  {
+    name: "got call without a timeout",
+    code: `import got from "got";\nexport const getCatalog = () => got("https://catalog.example.com/items").json();`,
+    errors: [
+      gotTimeout(
+        2,
+        33,
+        "got()",
+        `import got from "got";\nexport const getCatalog = () => got("https://catalog.example.com/items", { timeout: { request: 10_000 } }).json();`,
+      ),
+    ],
+  },
+  {
+    name: "got.post with options but no timeout (CommonJS)",
+    code: `const got = require("got");\nexports.send = (payload) => got.post("https://hooks.example.com/in", { json: payload }).json();`,
+    filename: "file.js",
+    errors: [
+      gotTimeout(
+        2,
+        29,
+        "got.post()",
+        `const got = require("got");\nexports.send = (payload) => got.post("https://hooks.example.com/in", { json: payload, timeout: { request: 10_000 } }).json();`,
+      ),
+    ],
+  },
+  {
+    name: "got.extend without a timeout, reported once at the instance",
+    code: code`
+      import got from "got";
+      const github = got.extend({ prefixUrl: "https://api.github.com", headers: { "user-agent": "bot" } });
+      export const getRepo = (name: string) => github.get(\`repos/\${name}\`).json();
+      export const getUser = (name: string) => github(\`users/\${name}\`).json();
+    `,
+    errors: [
+      gotTimeout(
+        2,
+        16,
+        "got.extend()",
+        code`
+          import got from "got";
+          const github = got.extend({ prefixUrl: "https://api.github.com", headers: { "user-agent": "bot" }, timeout: { request: 10_000 } });
+          export const getRepo = (name: string) => github.get(\`repos/\${name}\`).json();
+          export const getUser = (name: string) => github(\`users/\${name}\`).json();
+        `,
+        "add `timeout: { request: ms }` to the instance options",
+      ),
+    ],
+  },
+];
+
+export const invalidCases: Invalid[] = [...fetchCases, ...axiosCases, ...nodeHttpCases, ...otherClientCases, ...disabledDefaults, ...optionCases, ...importForms, ...gotCases];

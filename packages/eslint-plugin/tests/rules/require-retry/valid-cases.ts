@@ -349,17 +349,17 @@ const wrappers: Valid[] = [
 /** Clients that retry (and time out) on their own. */
 const retryingClients: Valid[] = [
   {
-    name: "got retries and is left alone",
+    name: "got with a request timeout retries on its own",
     code: code`
       import got from "got";
-      export const getCatalog = () => got("https://catalog.example.com/items").json();
+      export const getCatalog = () => got("https://catalog.example.com/items", { timeout: { request: 10_000 } }).json();
     `,
   },
   {
     name: "got instance with a retry limit",
     code: code`
       import got from "got";
-      const client = got.extend({ prefixUrl: "https://api.example.com", retry: { limit: 5 } });
+      const client = got.extend({ prefixUrl: "https://api.example.com", retry: { limit: 5 }, timeout: { request: 8000 } });
       export const getUser = (id: string) => client.get(\`users/\${id}\`).json();
     `,
   },
@@ -423,7 +423,7 @@ const retryingClients: Valid[] = [
     code: code`
       import got from "got";
       import pRetry from "p-retry";
-      export const getStatus = () => pRetry(() => got("https://status.example.com", { retry: { limit: 0 } }).json());
+      export const getStatus = () => pRetry(() => got("https://status.example.com", { retry: { limit: 0 }, timeout: { request: 2000 } }).json());
     `,
   },
   {
