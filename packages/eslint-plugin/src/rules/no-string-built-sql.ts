@@ -45,6 +45,7 @@ export default createRule<Options, MessageId>({
   meta: {
     type: "problem",
     hasSuggestions: true,
+    defaultOptions: [{ additionalSinks: [], sanitizers: [] }],
     messages: {
       interpolated: 'SQL passed to {{sink}} is built with a template literal interpolating "{{value}}"; pass values as parameters.',
       concatenated: 'SQL passed to {{sink}} is built by concatenating "{{value}}"; pass values as parameters.',

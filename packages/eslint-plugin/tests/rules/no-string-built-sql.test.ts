@@ -20,8 +20,6 @@ import {
   taggedTemplateCases,
 } from "./no-string-built-sql/valid-cases.js";
 
-/* eslint-disable no-template-curly-in-string */
-
 createRuleTester().run("no-string-built-sql", rule, {
   valid: [
     ...parameterisedCases,

@@ -28,6 +28,7 @@ export function createTypeFacts(sourceCode: Readonly<TSESLint.SourceCode>): Type
       const tsNode = nodeMap.get(node as never) as ts.Node | undefined;
       return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
     } catch {
+      // ignore: the checker can throw on nodes of broken code; "no type known" is the safe answer.
       return undefined;
     }
   };

@@ -69,7 +69,7 @@ export class Variables {
     try {
       return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
     } catch {
-      // Nodes synthesised by other tools may have no scope; treat them as unresolved.
+      // ignore: nodes synthesised by other tools may have no scope; unresolved is the safe answer for them.
       return undefined;
     }
   }

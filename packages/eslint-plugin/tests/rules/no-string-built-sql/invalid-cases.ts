@@ -7,8 +7,6 @@ export type Invalid = InvalidTestCase<MessageId, Options>;
 const PG_SUGGESTION = { placeholder: "$1, $2, …", destination: "a values array" };
 const QUESTION_SUGGESTION = { placeholder: "?", destination: "a values array" };
 
-/* eslint-disable no-template-curly-in-string */
-
 export const pgCases: Invalid[] = [
   {
     name: "pg: Express handler interpolating a route parameter into pool.query()",

@@ -3,8 +3,6 @@ import type { ValidTestCase } from "@typescript-eslint/rule-tester";
 type Options = [{ additionalSinks?: { object?: string; method: string }[]; allowedIdentifierPattern?: string; sanitizers?: string[] }];
 export type Valid = ValidTestCase<Options>;
 
-/* eslint-disable no-template-curly-in-string */
-
 export const parameterisedCases: Valid[] = [
   {
     name: "pg: placeholders and a values array",
