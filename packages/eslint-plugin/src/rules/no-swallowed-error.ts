@@ -1,16 +1,18 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
 import { findAllSettledNeglect, isAllSettledCall, type AllSettledNeglect } from "../util/no-swallowed-error/all-settled.js";
-import { enclosingStatement, isFunction, isStatementList, memberName, unwrap } from "../util/no-swallowed-error/ast.js";
-import { classifyHandlerBody } from "../util/no-swallowed-error/handler-body.js";
+import { enclosingStatement, isFunction, unwrap } from "../util/no-swallowed-error/ast.js";
+import { isAcceptedDefaultReturn, isExpectedFailure, isHarmlessEmptyCatch } from "../util/no-swallowed-error/catch-exemptions.js";
+import { isCleanupCall, isCleanupPromise, isInsideCleanupFunction } from "../util/no-swallowed-error/cleanup.js";
+import { hasReasonComment } from "../util/no-swallowed-error/comments.js";
 import {
-  functionAnswersWith,
-  hasOptOutComment,
-  isDocumentedReturn,
-  isInsideLenientFunction,
-  isModuleProbe,
-  tryBlockSetsFlag,
-} from "../util/no-swallowed-error/opt-outs.js";
+  awaitedStatement,
+  chainAnswersTrue,
+  isHandlerOnSharedPromise,
+  resultIsDiscarded,
+} from "../util/no-swallowed-error/handler-exemptions.js";
+import { classifyHandlerBody } from "../util/no-swallowed-error/handler-body.js";
+import { isDocumentedReturn, isInsideLenientFunction } from "../util/no-swallowed-error/intent.js";
 import { analyzeRejectionHandler } from "../util/no-swallowed-error/rejection-handler.js";
 import { findSuccessAfter } from "../util/no-swallowed-error/success-continuation.js";
 import {
@@ -21,7 +23,6 @@ import {
   rethrowName,
   useAllFix,
 } from "../util/no-swallowed-error/suggestions.js";
-import { describeDefaultValue } from "../util/no-swallowed-error/values.js";
 
 export interface NoSwallowedErrorOptions {
   /** Comments matching this pattern (case-insensitive) mark an ignored error as deliberate. */
@@ -46,8 +47,13 @@ export type MessageIds =
   | "suggestRemoveHandler"
   | "suggestPromiseAll";
 
+/**
+ * Words that say a failure is ignored on purpose: "ignore", "intentional", "expected", "best effort",
+ * "safe to", "fallback", "already handled", "unhandled rejection", "may not exist", a lint directive
+ * for `no-empty`, or a link to the discussion.
+ */
 export const DEFAULT_ALLOWED_COMMENT_PATTERN =
-  "ignor|intentional|deliberate|expected|noop|no-op|best.effort|safe to|swallow|don'?t care|fall ?back|optional";
+  "ignor|intentional|deliberate|on purpose|expected|noop|no-op|nothing to do|do nothing|best.effort|safe to|safely|swallow|silent|don'?t care|fall ?back|optional|unhandled rejection|already (?:handled|reported|emitted|logged|closed|gone)|no need|not fatal|harmless|benign|as.is|n'?t exist|not exist|may not|might not|no-empty|https?://";
 
 const compiledPatterns = new Map<string, RegExp>();
 function compilePattern(source: string): RegExp {
@@ -148,78 +154,47 @@ export default createRule<Options, MessageIds>({
       if (verdict.kind === "logsOnly" && !reportLogAndContinue) return;
       if (verdict.kind === "defaultReturn" && !reportDefaultReturn) return;
       if (clause.param?.type === AST_NODE_TYPES.Identifier && optOutPattern.test(clause.param.name)) return;
-      if (
-        hasOptOutComment(sourceCode, optOutPattern, {
-          inside: [clause],
-          before: [clause, tryStatement],
-          endsOnLineOf: clause.body,
-        })
-      ) {
-        return;
-      }
+      const explained = hasReasonComment(sourceCode, optOutPattern, {
+        emptyBlock: verdict.kind === "empty" ? clause.body : undefined,
+        inside: [clause],
+        before: [clause, tryStatement],
+        trailing: [clause.body],
+      });
+      if (explained || isExpectedFailure(clause)) return;
 
       const head = { start: clause.loc.start, end: sourceCode.getTokenBefore(clause.body)!.loc.end };
       const name = rethrowName(clause, sourceCode);
-      const optOutSuggestion = { messageId: "suggestOptOutComment" as const, fix: commentInBlockFix(clause.body, sourceCode) };
+      const rethrow = (replacedReturn?: TSESTree.ReturnStatement) =>
+        name ? [{ messageId: "suggestRethrow" as const, data: { name }, fix: rethrowFix(clause, name, sourceCode, replacedReturn) }] : [];
+      const optOut = { messageId: "suggestOptOutComment" as const, fix: commentInBlockFix(clause.body, sourceCode) };
 
       switch (verdict.kind) {
         case "empty": {
-          if (isModuleProbe(tryStatement.block) || tryBlockSetsFlag(tryStatement.block) || isInsideLenientFunction(clause)) return;
-          if (fallsThroughToOtherAnswer(tryStatement)) return;
+          if (isHarmlessEmptyCatch(clause)) return;
           const parsesJson = sourceCode.getText(tryStatement.block).includes("JSON.parse");
           context.report({
             loc: head,
             messageId: "emptyCatch",
             data: { subject: parsesJson ? "the `JSON.parse` error, so malformed input passes unnoticed" : "the error" },
-            suggest: [
-              ...(name ? [{ messageId: "suggestRethrow" as const, data: { name }, fix: rethrowFix(clause, name, sourceCode) }] : []),
-              optOutSuggestion,
-            ],
+            suggest: [...rethrow(), optOut],
           });
           return;
         }
-        case "defaultReturn": {
-          const { value, statement } = verdict;
-          if (isModuleProbe(tryStatement.block) || isInsideLenientFunction(clause)) return;
-          if (functionAnswersWith(tryStatement, value) || isDocumentedReturn(sourceCode, clause, value)) return;
+        case "defaultReturn":
+          if (isAcceptedDefaultReturn(sourceCode, clause, verdict.value)) return;
           context.report({
-            node: statement,
+            node: verdict.statement,
             messageId: "defaultReturn",
-            data: { value },
-            suggest: [
-              ...(name ? [{ messageId: "suggestRethrow" as const, data: { name }, fix: rethrowFix(clause, name, sourceCode, statement) }] : []),
-              optOutSuggestion,
-            ],
+            data: { value: verdict.value },
+            suggest: [...rethrow(verdict.statement), optOut],
           });
           return;
-        }
         case "logsOnly": {
           const success = findSuccessAfter(tryStatement);
           if (!success) return;
-          context.report({
-            loc: head,
-            messageId: "logThenSuccess",
-            data: { where: "Catch block", success },
-            suggest: [
-              ...(name ? [{ messageId: "suggestRethrow" as const, data: { name }, fix: rethrowFix(clause, name, sourceCode) }] : []),
-              optOutSuggestion,
-            ],
-          });
+          context.report({ loc: head, messageId: "logThenSuccess", data: { where: "Catch block", success }, suggest: [...rethrow(), optOut] });
         }
       }
-    }
-
-    /**
-     * `try { check(); return true } catch {} return false;` — the empty catch falls through to the
-     * function's own "it failed" answer.
-     */
-    function fallsThroughToOtherAnswer(tryStatement: TSESTree.TryStatement): boolean {
-      const list = tryStatement.parent;
-      if (!isStatementList(list) || list.type === AST_NODE_TYPES.SwitchCase) return false;
-      const next = list.body[list.body.indexOf(tryStatement as never) + 1];
-      if (next?.type !== AST_NODE_TYPES.ReturnStatement || !next.argument) return false;
-      const value = describeDefaultValue(next.argument);
-      return value !== undefined && functionAnswersWith(tryStatement, value);
     }
 
     function checkRejectionHandler(call: TSESTree.CallExpression, handler: TSESTree.CallExpressionArgument): void {
@@ -228,33 +203,40 @@ export default createRule<Options, MessageIds>({
       if (verdict.kind === "logsOnly" && !reportLogAndContinue) return;
       if (verdict.kind === "value" && verdict.isDefault && !reportDefaultReturn) return;
 
-      const callee = call.callee as TSESTree.MemberExpression;
-      const statement = enclosingStatement(call);
+      const receiver = (call.callee as TSESTree.MemberExpression).object;
       const handlerFunction = unwrap(handler);
+      const handlerBody = isFunction(handlerFunction) && handlerFunction.body.type === AST_NODE_TYPES.BlockStatement ? handlerFunction.body : undefined;
       if (isFunction(handlerFunction)) {
         const param = handlerFunction.params[0];
         if (param?.type === AST_NODE_TYPES.Identifier && optOutPattern.test(param.name)) return;
       }
-      if (hasOptOutComment(sourceCode, optOutPattern, { inside: [handler], before: [handler, statement], endsOnLineOf: statement })) return;
-      if (isObservedElsewhere(call, callee)) return;
-      if (!mayBeThenable(callee.object)) return;
+      const statement = enclosingStatement(call);
+      const explained = hasReasonComment(sourceCode, optOutPattern, {
+        emptyBlock: verdict.kind === "empty" ? handlerBody : undefined,
+        inside: [handler],
+        before: [handler, statement],
+        trailing: [handler, statement],
+      });
+      if (explained || !mayBeThenable(receiver)) return;
+      if (verdict.kind !== "logsOnly") {
+        // Best-effort teardown, and handlers that only stop Node's unhandled-rejection report on a shared promise.
+        if (isCleanupPromise(receiver) || isInsideCleanupFunction(call) || isHandlerOnSharedPromise(call, sourceCode)) return;
+        if (isInsideLenientFunction(call)) return;
+      }
 
-      const commentFix = isFunction(handlerFunction) && handlerFunction.body.type === AST_NODE_TYPES.BlockStatement
-        ? commentInBlockFix(handlerFunction.body, sourceCode)
-        : commentBeforeFix(handler);
       const suggest = [
-        ...(resultIsUsed(call) ? [{ messageId: "suggestRemoveHandler" as const, fix: removeHandlerFix(call, handler, sourceCode) }] : []),
-        { messageId: "suggestOptOutComment" as const, fix: commentFix },
+        // Removing the handler from a fire-and-forget call would leave an unhandled rejection: only offered when the result is used.
+        ...(resultIsDiscarded(call) ? [] : [{ messageId: "suggestRemoveHandler" as const, fix: removeHandlerFix(call, handler, sourceCode) }]),
+        { messageId: "suggestOptOutComment" as const, fix: handlerBody ? commentInBlockFix(handlerBody, sourceCode) : commentBeforeFix(handler) },
       ];
 
       switch (verdict.kind) {
         case "empty":
-          if (isInsideLenientFunction(call)) return;
           context.report({ node: handler, messageId: "emptyHandler", data: { handler: verdict.label }, suggest });
           return;
         case "value":
-          if (isInsideLenientFunction(call) || isDocumentedReturn(sourceCode, call, verdict.value)) return;
-          if (verdict.value === "false" && chainAnswersTrue(call, callee)) return;
+          if (isDocumentedReturn(sourceCode, call, verdict.value)) return;
+          if (verdict.value === "false" && chainAnswersTrue(call)) return;
           context.report({ node: verdict.node, messageId: "rejectionToValue", data: { value: verdict.value }, suggest });
           return;
         case "logsOnly": {
@@ -266,30 +248,17 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /**
-     * `const p = work(); p.catch(noop); return p;` — the handler only silences the "unhandled rejection"
-     * warning; whoever awaits `p` still sees the failure.
-     */
-    function isObservedElsewhere(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): boolean {
-      if (!resultIsDiscarded(call)) return false;
-      const receiver = unwrap(callee.object);
-      if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
-      const scope = sourceCode.getScope(receiver);
-      const reference = scope.references.find((candidate) => candidate.identifier === receiver);
-      const variable = reference?.resolved;
-      return variable !== null && variable !== undefined && variable.references.some((other) => other !== reference && other.isRead());
-    }
-
-    /** `.then(() => true).catch(() => false)` and `.then(() => true, () => false)`: a yes/no probe. */
-    function chainAnswersTrue(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): boolean {
-      if (memberName(callee) === "then") return returnsTrue(call.arguments[0]);
-      const previous = unwrap(callee.object);
-      return (
-        previous.type === AST_NODE_TYPES.CallExpression &&
-        previous.callee.type === AST_NODE_TYPES.MemberExpression &&
-        memberName(previous.callee) === "then" &&
-        returnsTrue(previous.arguments[0])
-      );
+    function checkAllSettled(call: TSESTree.CallExpression): void {
+      const neglect = findAllSettledNeglect(call, sourceCode);
+      if (!neglect || isInsideCleanupFunction(call) || settlesOnlyCleanup(call)) return;
+      const statement = enclosingStatement(call);
+      if (hasReasonComment(sourceCode, optOutPattern, { inside: [], before: [statement], trailing: [statement] })) return;
+      context.report({
+        node: call.callee,
+        messageId: "allSettledUnchecked",
+        data: { how: ALL_SETTLED_NEGLECT[neglect] },
+        suggest: neglect === "readWithoutStatus" ? [] : [{ messageId: "suggestPromiseAll", fix: useAllFix(call) }],
+      });
     }
 
     /** With type information, skip `.catch` on values that are clearly not promises (a query builder's own `catch`...). */
@@ -299,7 +268,9 @@ export default createRule<Options, MessageIds>({
       const checker = services.program.getTypeChecker();
       const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(receiver));
       const parts = type.isUnion() ? type.types : [type];
-      return parts.some((part) => (part.flags & TYPE_FLAGS_ANY_OR_UNKNOWN) !== 0 || checker.getApparentType(part).getProperty("then") !== undefined);
+      return parts.some(
+        (part) => (part.flags & TYPE_FLAGS_ANY_OR_UNKNOWN) !== 0 || checker.getApparentType(part).getProperty("then") !== undefined,
+      );
     }
 
     return {
@@ -311,18 +282,7 @@ export default createRule<Options, MessageIds>({
         if (!WATCHED_METHODS.has(method)) return;
         if (method === "catch" && call.arguments.length === 1) checkRejectionHandler(call, call.arguments[0]!);
         else if (method === "then" && call.arguments.length === 2) checkRejectionHandler(call, call.arguments[1]!);
-        else if (method === "allSettled" && reportAllSettled && isAllSettledCall(call)) {
-          const neglect = findAllSettledNeglect(call, sourceCode);
-          if (!neglect) return;
-          const statement = enclosingStatement(call);
-          if (hasOptOutComment(sourceCode, optOutPattern, { inside: [], before: [statement], endsOnLineOf: statement })) return;
-          context.report({
-            node: callee,
-            messageId: "allSettledUnchecked",
-            data: { how: ALL_SETTLED_NEGLECT[neglect] },
-            suggest: neglect === "readWithoutStatus" ? [] : [{ messageId: "suggestPromiseAll", fix: useAllFix(call) }],
-          });
-        }
+        else if (method === "allSettled" && reportAllSettled && isAllSettledCall(call)) checkAllSettled(call);
       },
     };
   },
@@ -331,40 +291,9 @@ export default createRule<Options, MessageIds>({
 /** `ts.TypeFlags.Any | ts.TypeFlags.Unknown`, spelled out so the rule does not import `typescript`. */
 const TYPE_FLAGS_ANY_OR_UNKNOWN = 1 | 2;
 
-function returnsTrue(node: TSESTree.Node | undefined): boolean {
-  if (!node) return false;
-  const fn = unwrap(node);
-  if (!isFunction(fn)) return false;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
-    const body = unwrap(fn.body);
-    return body.type === AST_NODE_TYPES.Literal && body.value === true;
-  }
-  const only = fn.body.body.length === 1 ? fn.body.body[0] : undefined;
-  return only?.type === AST_NODE_TYPES.ReturnStatement && only.argument?.type === AST_NODE_TYPES.Literal && only.argument.value === true;
+/** `Promise.allSettled([a.close(), b.close()])`: waiting for teardown, whatever its outcome. */
+function settlesOnlyCleanup(call: TSESTree.CallExpression): boolean {
+  const input = call.arguments[0] && unwrap(call.arguments[0]);
+  if (input?.type !== AST_NODE_TYPES.ArrayExpression || input.elements.length === 0) return false;
+  return input.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isCleanupCall(element));
 }
-
-/** The call's value is thrown away: `p.catch(() => {});`. */
-function resultIsDiscarded(call: TSESTree.CallExpression): boolean {
-  let node: TSESTree.Node = call;
-  while (node.parent?.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
-  const parent = node.parent;
-  return parent?.type === AST_NODE_TYPES.ExpressionStatement || (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "void");
-}
-
-/** Removing a handler is only offered when someone awaits or uses the result; otherwise it would leave an unhandled rejection. */
-function resultIsUsed(call: TSESTree.CallExpression): boolean {
-  return !resultIsDiscarded(call);
-}
-
-/** The statement in which the handled promise is awaited: `await p.catch(...);` or `const x = await p.catch(...);`. */
-function awaitedStatement(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-  let node: TSESTree.Node = call;
-  while (node.parent?.type === AST_NODE_TYPES.ChainExpression || node.parent?.type === AST_NODE_TYPES.TSAsExpression) node = node.parent;
-  if (node.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
-  const awaitExpression = node.parent;
-  const parent = awaitExpression.parent;
-  if (parent.type === AST_NODE_TYPES.ExpressionStatement) return parent;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.parent.declarations.length === 1) return parent.parent;
-  return undefined;
-}
-

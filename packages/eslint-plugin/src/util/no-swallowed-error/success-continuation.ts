@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { chainRootName, isFunction, isStatementList, memberName, unwrap, unwrapAwait } from "./ast.js";
+import { chainRootName, memberName, unwrap, unwrapAwait } from "./ast.js";
+import { isStraightLine, statementsAfter } from "./following-statements.js";
 import { isFailureShapedObject, isSuccessValue, numericLiteral } from "./values.js";
 
 /** Response objects of Express/Fastify/Node handlers (`res`, `reply`), Koa/Hono contexts (`ctx`, `c`). */
@@ -17,49 +18,26 @@ const CONTEXT_SENDERS = new Set(["json", "text", "html", "body"]);
 /**
  * Looks at what runs after a catch that only logged: walking out through enclosing blocks (and
  * `if`/`try` blocks) to the function boundary, does the code reach a statement that announces success,
- * with nothing in between that could branch? Returns how that success shows, e.g. "returns `true`" or
- * "responds with `res.json(...)`", or undefined.
+ * with nothing in between that could branch? Returns how that success shows, e.g. "returns a success
+ * value" or "responds with `res.json(...)`", or undefined.
  *
  * Deliberately narrow: it gives up at loops (log-and-continue over a batch is a common, honest pattern),
  * at any branching statement (the code may check for the failure there), and at the function boundary.
  */
 export function findSuccessAfter(statement: TSESTree.Node): string | undefined {
-  let current: TSESTree.Node = statement;
-  for (;;) {
-    const parent = current.parent;
-    if (!parent) return undefined;
-    if (isStatementList(parent)) {
-      const siblings: readonly TSESTree.Node[] = parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : parent.body;
-      for (let index = siblings.indexOf(current) + 1; index < siblings.length; index++) {
-        const sibling = siblings[index]!;
-        const success = describeSuccessStatement(sibling);
-        if (success) return success;
-        if (!isStraightLine(sibling)) return undefined;
-      }
-      if (parent.type !== AST_NODE_TYPES.BlockStatement || isFunction(parent.parent)) return undefined;
-      current = parent;
-      continue;
-    }
-    if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.LabeledStatement) {
-      current = parent;
-      continue;
-    }
-    // The block of an outer `try`: when it completes, the code after that `try` runs.
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === current) {
-      current = parent;
-      continue;
-    }
-    return undefined;
+  for (const next of statementsAfter(statement)) {
+    const success = describeSuccessStatement(next);
+    if (success) return success;
+    if (!isStraightLine(next) || touchesResponse(next)) return undefined;
   }
+  return undefined;
 }
 
-/** Statements that always run through to the next one and touch no response. */
-function isStraightLine(statement: TSESTree.Node): boolean {
-  if (statement.type === AST_NODE_TYPES.VariableDeclaration || statement.type === AST_NODE_TYPES.EmptyStatement) return true;
+/** `res.status(500)` or `ctx.status = 500` on a line of its own: the code is answering the failure. */
+function touchesResponse(statement: TSESTree.Node): boolean {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-  // `res.status(500)` or `ctx.status = 500` on a line of its own: the code is answering the failure.
   const root = chainRootName(assignedOrCalled(statement.expression));
-  return root === undefined || (!RESPONSE_OBJECTS.has(root) && !CONTEXT_OBJECTS.has(root));
+  return root !== undefined && (RESPONSE_OBJECTS.has(root) || CONTEXT_OBJECTS.has(root));
 }
 
 function assignedOrCalled(expression: TSESTree.Expression): TSESTree.Node {

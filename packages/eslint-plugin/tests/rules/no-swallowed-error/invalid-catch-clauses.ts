@@ -342,21 +342,21 @@ export const invalidCatchClauses: Case[] = [
     name: "empty catch inside a loop body",
     code: code`
       for (const file of files) {
-        try { fs.unlinkSync(file); } catch {}
+        try { fs.copyFileSync(file, dest); } catch {}
       }
     `,
     errors: [
       {
         messageId: "emptyCatch",
         line: 2,
-        column: 32,
+        column: 40,
         suggestions: [
           {
             messageId: "suggestRethrow",
             data: { name: "error" },
             output: code`
               for (const file of files) {
-                try { fs.unlinkSync(file); } catch (error) {
+                try { fs.copyFileSync(file, dest); } catch (error) {
                   throw error;
                 }
               }
@@ -366,7 +366,7 @@ export const invalidCatchClauses: Case[] = [
             messageId: "suggestOptOutComment",
             output: code`
               for (const file of files) {
-                try { fs.unlinkSync(file); } catch { ${COMMENT}}
+                try { fs.copyFileSync(file, dest); } catch { ${COMMENT}}
               }
             `,
           },
@@ -375,29 +375,36 @@ export const invalidCatchClauses: Case[] = [
     ],
   },
   {
-    name: "a custom allowedCommentPattern replaces the default one",
+    name: "a custom allowedCommentPattern replaces the default one for comments next to code",
     options: [{ allowedCommentPattern: "^\\s*swallow-ok:" }],
     code: code`
-      try { cache.warm(); } catch (e) { /* ignore */ }
+      function readPort(env) {
+        try { return parsePort(env.PORT); } catch (e) { /* ignore */ return 0; }
+      }
     `,
     errors: [
       {
-        messageId: "emptyCatch",
-        line: 1,
-        column: 23,
+        messageId: "defaultReturn",
+        line: 2,
+        column: 64,
+        data: { value: "0" },
         suggestions: [
           {
             messageId: "suggestRethrow",
             data: { name: "e" },
             output: code`
-              try { cache.warm(); } catch (e) { /* ignore */
-                throw e;
+              function readPort(env) {
+                try { return parsePort(env.PORT); } catch (e) { /* ignore */ throw e; }
               }
             `,
           },
           {
             messageId: "suggestOptOutComment",
-            output: `try { cache.warm(); } catch (e) { ${COMMENT} /* ignore */ }`,
+            output: code`
+              function readPort(env) {
+                try { return parsePort(env.PORT); } catch (e) { ${COMMENT} /* ignore */ return 0; }
+              }
+            `,
           },
         ],
       },

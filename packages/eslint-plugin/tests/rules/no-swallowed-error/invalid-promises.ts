@@ -72,20 +72,20 @@ export const invalidPromises: Case[] = [
     filename: "file.js",
     code: code`
       const _ = require("lodash");
-      client.quit().catch(_.noop);
+      client.publish("events", payload).catch(_.noop);
     `,
     errors: [
       {
         messageId: "emptyHandler",
         line: 2,
-        column: 21,
+        column: 41,
         data: { handler: "_.noop" },
         suggestions: [
           {
             messageId: "suggestOptOutComment",
             output: code`
               const _ = require("lodash");
-              client.quit().catch(${COMMENT} _.noop);
+              client.publish("events", payload).catch(${COMMENT} _.noop);
             `,
           },
         ],
@@ -231,21 +231,21 @@ export const invalidPromises: Case[] = [
   {
     name: "optional call chain with an empty handler",
     code: code`
-      await connection?.close().catch(() => {});
+      await connection?.query("SET search_path TO app").catch(() => {});
     `,
     errors: [
       {
         messageId: "emptyHandler",
         line: 1,
-        column: 33,
+        column: 57,
         suggestions: [
           {
             messageId: "suggestRemoveHandler",
-            output: "await connection?.close();",
+            output: 'await connection?.query("SET search_path TO app");',
           },
           {
             messageId: "suggestOptOutComment",
-            output: `await connection?.close().catch(() => { ${COMMENT}});`,
+            output: `await connection?.query("SET search_path TO app").catch(() => { ${COMMENT}});`,
           },
         ],
       },

@@ -1,0 +1,96 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { enclosingFunction, someNodeInSameFunction, unwrap } from "./ast.js";
+
+/** Rough kinds of values, enough to tell whether a default could also be a real result. */
+type ValueKind = "nullish" | "boolean" | "string" | "number" | "object";
+
+const DEFAULT_VALUE_KIND: Record<string, ValueKind> = {
+  null: "nullish",
+  undefined: "nullish",
+  false: "boolean",
+  '""': "string",
+  "0": "number",
+  "[]": "object",
+  "{}": "object",
+};
+
+const COMPARISONS = new Set(["==", "!=", "===", "!==", "<", "<=", ">", ">=", "in", "instanceof"]);
+const ARITHMETIC = new Set(["-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"]);
+
+/** The kind of value an expression always produces, or undefined when it cannot be told without types. */
+function kindOf(expression: TSESTree.Node): ValueKind | undefined {
+  const node = unwrap(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      if (node.value === null) return "regex" in node ? "object" : "nullish";
+      if (typeof node.value === "boolean") return "boolean";
+      if (typeof node.value === "string") return "string";
+      return typeof node.value === "number" || typeof node.value === "bigint" ? "number" : "object";
+    case AST_NODE_TYPES.Identifier:
+      return node.name === "undefined" ? "nullish" : undefined;
+    case AST_NODE_TYPES.UnaryExpression:
+      if (node.operator === "!") return "boolean";
+      if (node.operator === "typeof") return "string";
+      if (node.operator === "void") return "nullish";
+      return node.operator === "delete" ? "boolean" : "number";
+    case AST_NODE_TYPES.BinaryExpression:
+      if (COMPARISONS.has(node.operator)) return "boolean";
+      if (ARITHMETIC.has(node.operator)) return "number";
+      // `"prefix" + x` and `x + \`...\`` are strings.
+      return kindOf(node.left) === "string" || kindOf(node.right) === "string" ? "string" : undefined;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return "string";
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+    case AST_NODE_TYPES.JSXElement:
+    case AST_NODE_TYPES.JSXFragment:
+      return "object";
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const consequent = kindOf(node.consequent);
+      return consequent === kindOf(node.alternate) ? consequent : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * True when the default returned by the catch (`value`) is an answer the function cannot give on
+ * success, so the caller can tell the failure apart: `try { return new URL(s) } catch { return null }`,
+ * or a yes/no function whose catch says "no": `try { return !!fn() } catch { return false }`,
+ * `try { await send(); } catch { return false } return true;`.
+ * Looks at every other `return` of the enclosing function (but `excluded`); one it cannot classify means "can't tell".
+ */
+export function isDistinctFailureAnswer(clause: TSESTree.CatchClause, value: string, excluded?: TSESTree.Node): boolean {
+  const defaultKind = DEFAULT_VALUE_KIND[value];
+  if (!defaultKind) return false;
+  const fn = enclosingFunction(clause);
+  const root = fn?.body ?? clause.parent.block;
+  const kinds: (ValueKind | undefined)[] = [];
+  let returnsTrue = false;
+  someNodeInSameFunction(root, (node) => {
+    if (node === clause) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node !== excluded && !isWithin(node, clause)) {
+      const kind = node.argument ? kindOf(node.argument) : "nullish";
+      kinds.push(kind);
+      if (node.argument?.type === AST_NODE_TYPES.Literal && node.argument.value === true) returnsTrue = true;
+    }
+    return false;
+  });
+  if (defaultKind === "boolean" && returnsTrue) return true;
+  if (kinds.length === 0 || kinds.includes(undefined)) return false;
+  // A yes/no function: `false` from the catch is the "no".
+  if (defaultKind === "boolean") return kinds.every((kind) => kind === "boolean") || !kinds.includes("boolean");
+  return !kinds.includes(defaultKind);
+}
+
+function isWithin(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
