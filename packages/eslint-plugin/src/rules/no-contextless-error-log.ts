@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { createRule } from "../util/create-rule.js";
 import { isTestFile } from "../util/test-files.js";
 import { type ErrorHandler, type HandlerMatch, HANDLER_DESCRIPTIONS, findEnclosingHandler } from "../util/no-contextless-error-log/error-handler.js";
-import { areExclusive, consistsOnlyOfLogs, findHandoffs, isGuardedByErrorKind, type Handoff } from "../util/no-contextless-error-log/error-preservation.js";
+import { cannotBothRun, consistsOnlyOfLogs, contains, findHandoffs, isGuardedByErrorKind, type Handoff } from "../util/no-contextless-error-log/error-preservation.js";
 import { ErrorReferences, carriesError } from "../util/no-contextless-error-log/error-references.js";
 import { LogCallRecognizer, mightBeLogCall, type LogCall, type LoggerNameOptions } from "../util/no-contextless-error-log/log-call.js";
 import { analyzeEntry, contextOf, objectKeys, type EntryAnalysis } from "../util/no-contextless-error-log/log-context.js";
@@ -175,14 +175,17 @@ export default createRule<Options, MessageIds>({
         // `debug("falling back to defaults")`: a trace of what happens next, not a report of the failure.
         if (log.isDiagnosticLevel && entry.errorUse === "none") return;
         if (isGuardedByErrorKind(match.branches, references)) return;
-        if (handoffsOf(handler, references).some((handoff) => !areExclusive(handoff.node, log.call))) return;
+        if (handoffsOf(handler, references).some((handoff) => !cannotBothRun(handoff.node, log.call))) return;
         reportDropped(log, match, references, entry);
         return;
       }
       if (log.boundContext) return;
       if (!entry.hasContext && !handler.global) {
         // A rethrow or `next(err)` lets the caller add the context.
-        if (handoffsOf(handler, references).some((handoff) => !handoff.isLog && !areExclusive(handoff.node, log.call))) return;
+        const handedOn = handoffsOf(handler, references).some(
+          (handoff) => !handoff.isLog && !contains(handoff.node, log.call) && !cannotBothRun(handoff.node, log.call),
+        );
+        if (handedOn) return;
         context.report({
           node: log.call,
           messageId: "noContext",

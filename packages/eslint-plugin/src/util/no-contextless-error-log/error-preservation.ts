@@ -99,7 +99,9 @@ function unwrapStatementExpression(expression: TSESTree.Node): TSESTree.Node {
 }
 
 function isLogStatement(expression: TSESTree.Node, isLogCall: (call: TSESTree.CallExpression) => boolean): boolean {
-  const node = unwrapStatementExpression(expression);
+  let node = unwrapStatementExpression(expression);
+  // `err && logger.error(err)`
+  if (node.type === AST_NODE_TYPES.LogicalExpression) node = unwrapStatementExpression(node.right);
   return node.type === AST_NODE_TYPES.CallExpression && isLogCall(node);
 }
 
@@ -118,22 +120,35 @@ export function consistsOnlyOfLogs(root: TSESTree.Node, isLogCall: (call: TSESTr
 }
 
 /**
- * True when `a` and `b` sit in different branches of the same `if`, `?:` or `switch`, so at most one of
- * them runs: a rethrow in the `else` does not keep the error of a log in the `then` branch.
+ * True when the handoff and the log never run together: they sit in different branches of the same `if`,
+ * `?:` or `switch` (a rethrow in the `else` does not keep the error of a log in the `then` branch), or the
+ * handoff is a `throw`/`return` that leaves before the log is reached (`if (fatal) throw err; log.warn(...)`).
  */
-export function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
-  const pathOfA = new Map<TSESTree.Node, TSESTree.Node>();
-  for (let child: TSESTree.Node = a, parent = a.parent; parent; child = parent, parent = parent.parent) pathOfA.set(parent, child);
-  if (pathOfA.has(b)) return false;
-  for (let child: TSESTree.Node = b, parent = b.parent; parent; child = parent, parent = parent.parent) {
-    const childOfA = pathOfA.get(parent);
-    if (childOfA === undefined) continue;
+export function cannotBothRun(handoff: TSESTree.Node, log: TSESTree.Node): boolean {
+  const pathOfHandoff = new Map<TSESTree.Node, TSESTree.Node>();
+  for (let child: TSESTree.Node = handoff, parent = handoff.parent; parent; child = parent, parent = parent.parent) pathOfHandoff.set(parent, child);
+  if (pathOfHandoff.has(log)) return false;
+  for (let child: TSESTree.Node = log, parent = log.parent; parent; child = parent, parent = parent.parent) {
+    const handoffSide = pathOfHandoff.get(parent);
+    if (handoffSide === undefined) continue;
+    if (handoffSide === child) return false;
     if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) {
-      return childOfA !== parent.test && child !== parent.test && childOfA !== child;
+      return handoffSide !== parent.test && child !== parent.test;
     }
-    return parent.type === AST_NODE_TYPES.SwitchStatement && childOfA !== child && childOfA !== parent.discriminant && child !== parent.discriminant;
+    if (parent.type === AST_NODE_TYPES.SwitchStatement) return handoffSide !== parent.discriminant && child !== parent.discriminant;
+    const leaves = handoff.type === AST_NODE_TYPES.ThrowStatement || handoff.type === AST_NODE_TYPES.ReturnStatement;
+    return leaves && isStatementList(parent) && handoffSide.range[0] < child.range[0];
   }
   return false;
+}
+
+function isStatementList(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.SwitchCase || node.type === AST_NODE_TYPES.Program;
+}
+
+/** Whether `inner` lies inside `outer` (or is it). */
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /**

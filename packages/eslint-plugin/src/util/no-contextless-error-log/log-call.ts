@@ -33,7 +33,7 @@ const LEVEL_NAMES = new Set([...LOGGER_METHODS, "http"]);
 /** `logger`, `log`, `_logger`, `$log`, `LOGGER`, `Logger`, `appLogger`, `auditLog`, `app_logger` — not `dialog`, `catalog`. */
 const LOGGER_NAME = /^[_$]?(?:log|logger|Log|Logger|LOG|LOGGER)$|[a-z0-9](?:Log|Logger)$|_(?:log|logger|LOG|LOGGER)$/;
 /** Names a function-style logger usually has; only these are resolved to their definition. */
-const FUNCTION_LOGGER_HINT = /^(?:debug|dbg|log|trace)|(?:debug|log|logger)$/i;
+const FUNCTION_LOGGER_HINT = /^(?:[dD]ebug|dbg|[lL]og|trace)|(?:[dD]ebug|[lL]og|[lL]ogger)$/;
 /** Objects whose logger is bound to the current request (pino-http, Fastify, Koa, Egg). */
 const REQUEST_OBJECTS = new Set(["req", "request", "reply", "ctx", "context"]);
 /** Receivers whose `.log` is a Fastify/pino-http logger. */
