@@ -16,7 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ESLint } from "eslint";
 import tsParser from "@typescript-eslint/parser";
-import { CORPUS_DIR, resolveCorpus } from "./corpus.config.mjs";
+import { CORPUS_DIR, packages as corpusPackages, resolveCorpus } from "./corpus.config.mjs";
 
 export const REPO_ROOT = dirname(CORPUS_DIR);
 export const DIST_PLUGIN = join(REPO_ROOT, "packages/eslint-plugin/dist/index.js");
@@ -272,7 +272,7 @@ export async function lintFiles(files, setup, options = {}) {
  */
 export async function lintCorpus({ plugin, ruleIds = RULE_IDS, files }) {
   const unknown = ruleIds.filter((id) => !plugin.rules?.[id]);
-  if (unknown.length > 0) throw new Error(`unknown vibeguard rule(s): ${unknown.join(", ")}; known: ${Object.keys(plugin.rules).join(", ")}`);
+  if (unknown.length > 0) throw new UsageError(`unknown vibeguard rule(s): ${unknown.join(", ")}; known: ${Object.keys(plugin.rules).join(", ")}`);
   const corpus = files ? undefined : resolveCorpus();
   const corpusFiles = files ?? /** @type {NonNullable<typeof corpus>} */ (corpus).files;
   const result = await lintFiles(
@@ -288,10 +288,13 @@ export async function lintCorpus({ plugin, ruleIds = RULE_IDS, files }) {
   return { ...result, reports, crashes, files: corpusFiles };
 }
 
+/** A mistake in how the CLI was called or set up: the message says what to do, a stack would not. */
+export class UsageError extends Error {}
+
 /** @returns {Promise<any>} the built plugin (packages/eslint-plugin/dist), with a clear error if missing */
 export async function loadDistPlugin() {
   if (!existsSync(DIST_PLUGIN)) {
-    throw new Error(`${DIST_PLUGIN} does not exist: run \`pnpm build\` at the repository root first.`);
+    throw new UsageError(`${DIST_PLUGIN} does not exist: run \`pnpm build\` at the repository root first.`);
   }
   return (await import(pathToFileURL(DIST_PLUGIN).href)).default;
 }
@@ -361,10 +364,14 @@ export function falsePositiveBudget(ruleId, lines) {
 /** @param {string[]} argv */
 function parseArgs(argv) {
   const args = { rules: /** @type {string[]} */ ([]), packages: /** @type {string[]} */ ([]), unreviewed: false };
+  const value = (/** @type {number} */ i) => {
+    if (argv[i + 1] === undefined || argv[i + 1].startsWith("-")) throw new UsageError(`${argv[i]} needs a value (see --help)`);
+    return argv[i + 1];
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--rule" || arg === "-r") args.rules.push(...argv[++i].split(","));
-    else if (arg === "--package" || arg === "-p") args.packages.push(argv[++i]);
+    if (arg === "--rule" || arg === "-r") args.rules.push(...value(i++).split(","));
+    else if (arg === "--package" || arg === "-p") args.packages.push(value(i++));
     else if (arg === "--unreviewed") args.unreviewed = true;
     else if (arg === "--help" || arg === "-h") {
       console.log(`usage: node corpus/lint-corpus.mjs [--rule <id>]... [--package <name>]... [--unreviewed]
@@ -376,7 +383,7 @@ function parseArgs(argv) {
 Uses the built plugin (${DIST_PLUGIN}): run \`pnpm build\` first.
 Writes every report to corpus/reports/latest.json.`);
       process.exit(0);
-    } else throw new Error(`unknown argument ${arg} (see --help)`);
+    } else throw new UsageError(`unknown argument ${arg} (see --help)`);
   }
   args.rules = args.rules.map((r) => r.replace(/^vibeguard\//, ""));
   return args;
@@ -386,6 +393,8 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const plugin = await loadDistPlugin();
   const ruleIds = args.rules.length > 0 ? args.rules : RULE_IDS;
+  const unknownPackages = args.packages.filter((name) => !corpusPackages.some((p) => p.name === name));
+  if (unknownPackages.length > 0) throw new UsageError(`not in corpus.config.mjs: ${unknownPackages.join(", ")}`);
   const corpus = resolveCorpus(args.packages.length > 0 ? { only: args.packages } : {});
   if (corpus.missing.length > 0) console.error(`not installed, skipped: ${corpus.missing.join(", ")}`);
 
@@ -434,7 +443,8 @@ async function main() {
 
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
+    if (error instanceof UsageError) console.error(error.message);
+    else console.error(error);
     process.exitCode = 2;
   });
 }
