@@ -80,17 +80,32 @@ function nodeSourceType(absPath) {
   if (/\.m[jt]s$/.test(absPath)) return "module";
   if (/\.c[jt]s$/.test(absPath)) return "commonjs";
   if (/\.ts$/.test(absPath)) return "module";
-  for (let dir = dirname(absPath); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        return JSON.parse(readFileSync(manifest, "utf8")).type === "module" ? "module" : "commonjs";
-      } catch {
-        // an unreadable nested package.json: keep looking upwards
-      }
-    }
+  return packageTypeOf(dirname(absPath));
+}
+
+/** @type {Map<string, "module" | "commonjs">} directory -> type of its nearest package.json */
+const packageTypeCache = new Map();
+
+/**
+ * @param {string} dir
+ * @returns {"module" | "commonjs"}
+ */
+function packageTypeOf(dir) {
+  const cached = packageTypeCache.get(dir);
+  if (cached) return cached;
+  /** @type {"module" | "commonjs"} */
+  let type = "commonjs";
+  const manifest = join(dir, "package.json");
+  let parsed;
+  try {
+    parsed = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : undefined;
+  } catch {
+    parsed = undefined; // ignore: an unreadable nested package.json does not decide; look further up
   }
-  return "commonjs";
+  if (parsed) type = parsed.type === "module" ? "module" : "commonjs";
+  else if (dir !== dirname(dir)) type = packageTypeOf(dirname(dir));
+  packageTypeCache.set(dir, type);
+  return type;
 }
 
 /**
