@@ -9,6 +9,7 @@ import {
   awaitedStatement,
   chainAnswersTrue,
   isHandlerOnSharedPromise,
+  isInsideExplainedTry,
   resultIsDiscarded,
 } from "../util/no-swallowed-error/handler-exemptions.js";
 import { classifyHandlerBody } from "../util/no-swallowed-error/handler-body.js";
@@ -49,11 +50,12 @@ export type MessageIds =
 
 /**
  * Words that say a failure is ignored on purpose: "ignore", "intentional", "expected", "best effort",
- * "safe to", "fallback", "already handled", "unhandled rejection", "may not exist", a lint directive
- * for `no-empty`, or a link to the discussion.
+ * "safe to", "already handled", "unhandled rejection", "may not exist", "can throw", a lint directive
+ * for `no-empty`, or a link to the discussion. ("Fallback" is left out: "// fall back to []" restates
+ * the code rather than saying why the caller is fine with it.)
  */
 export const DEFAULT_ALLOWED_COMMENT_PATTERN =
-  "ignor|intentional|deliberate|on purpose|expected|noop|no-op|nothing to do|do nothing|best.effort|safe to|safely|swallow|silent|don'?t care|fall ?back|optional|unhandled rejection|already (?:handled|reported|emitted|logged|closed|gone)|no need|not fatal|harmless|benign|as.is|n'?t exist|not exist|may not|might not|no-empty|https?://";
+  "ignor|intentional|deliberate|on purpose|expected|noop|no-op|nothing to do|do nothing|best.effort|safe to|safely|swallow|silent|don'?t care|optional|unhandled rejection|already|no need|not fatal|harmless|benign|as.is|n'?t exist|not exist|may not|might not|(?:will|may|might|can|could) throw|no-empty|https?://";
 
 const compiledPatterns = new Map<string, RegExp>();
 function compilePattern(source: string): RegExp {
@@ -155,9 +157,9 @@ export default createRule<Options, MessageIds>({
       if (verdict.kind === "defaultReturn" && !reportDefaultReturn) return;
       if (clause.param?.type === AST_NODE_TYPES.Identifier && optOutPattern.test(clause.param.name)) return;
       const explained = hasReasonComment(sourceCode, optOutPattern, {
-        emptyBlock: verdict.kind === "empty" ? clause.body : undefined,
+        ownBlock: verdict.kind === "logsOnly" ? undefined : { block: clause.body, kind: verdict.kind },
         inside: [clause],
-        before: [clause, tryStatement],
+        before: [clause, tryStatement, sourceCode.getLastToken(tryStatement.block)!],
         trailing: [clause.body],
       });
       if (explained || isExpectedFailure(clause)) return;
@@ -212,7 +214,7 @@ export default createRule<Options, MessageIds>({
       }
       const statement = enclosingStatement(call);
       const explained = hasReasonComment(sourceCode, optOutPattern, {
-        emptyBlock: verdict.kind === "empty" ? handlerBody : undefined,
+        ownBlock: handlerBody && verdict.kind !== "logsOnly" ? { block: handlerBody, kind: verdict.kind === "empty" ? "empty" : "defaultReturn" } : undefined,
         inside: [handler],
         before: [handler, statement],
         trailing: [handler, statement],
@@ -221,7 +223,7 @@ export default createRule<Options, MessageIds>({
       if (verdict.kind !== "logsOnly") {
         // Best-effort teardown, and handlers that only stop Node's unhandled-rejection report on a shared promise.
         if (isCleanupPromise(receiver) || isInsideCleanupFunction(call) || isHandlerOnSharedPromise(call, sourceCode)) return;
-        if (isInsideLenientFunction(call)) return;
+        if (isInsideLenientFunction(call) || isInsideExplainedTry(call, sourceCode)) return;
       }
 
       const suggest = [

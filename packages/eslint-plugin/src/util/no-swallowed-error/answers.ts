@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { enclosingFunction, someNodeInSameFunction, unwrap } from "./ast.js";
+import { describeDefaultValue } from "./values.js";
 
 /** Rough kinds of values, enough to tell whether a default could also be a real result. */
 type ValueKind = "nullish" | "boolean" | "string" | "number" | "object";
@@ -49,6 +50,10 @@ function kindOf(expression: TSESTree.Node): ValueKind | undefined {
     case AST_NODE_TYPES.JSXElement:
     case AST_NODE_TYPES.JSXFragment:
       return "object";
+    case AST_NODE_TYPES.LogicalExpression: {
+      const left = kindOf(node.left);
+      return left === kindOf(node.right) ? left : undefined;
+    }
     case AST_NODE_TYPES.ConditionalExpression: {
       const consequent = kindOf(node.consequent);
       return consequent === kindOf(node.alternate) ? consequent : undefined;
@@ -63,29 +68,28 @@ function kindOf(expression: TSESTree.Node): ValueKind | undefined {
  * success, so the caller can tell the failure apart: `try { return new URL(s) } catch { return null }`,
  * or a yes/no function whose catch says "no": `try { return !!fn() } catch { return false }`,
  * `try { await send(); } catch { return false } return true;`.
- * Looks at every other `return` of the enclosing function (but `excluded`); one it cannot classify means "can't tell".
+ * Looks at the success returns of the enclosing function (those not returning a default, and not
+ * `excluded`); one it cannot classify means "can't tell".
  */
 export function isDistinctFailureAnswer(clause: TSESTree.CatchClause, value: string, excluded?: TSESTree.Node): boolean {
   const defaultKind = DEFAULT_VALUE_KIND[value];
   if (!defaultKind) return false;
   const fn = enclosingFunction(clause);
   const root = fn?.body ?? clause.parent.block;
-  const kinds: (ValueKind | undefined)[] = [];
-  let returnsTrue = false;
+  const successKinds: (ValueKind | undefined)[] = [];
+  let answersTrue = false;
   someNodeInSameFunction(root, (node) => {
-    if (node === clause) return false;
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node !== excluded && !isWithin(node, clause)) {
-      const kind = node.argument ? kindOf(node.argument) : "nullish";
-      kinds.push(kind);
-      if (node.argument?.type === AST_NODE_TYPES.Literal && node.argument.value === true) returnsTrue = true;
-    }
+    if (node.type !== AST_NODE_TYPES.ReturnStatement || node === excluded || isWithin(node, clause)) return false;
+    if (describeDefaultValue(node.argument) === undefined) successKinds.push(kindOf(node.argument!));
+    if (node.argument?.type === AST_NODE_TYPES.Literal && node.argument.value === true) answersTrue = true;
     return false;
   });
-  if (defaultKind === "boolean" && returnsTrue) return true;
-  if (kinds.length === 0 || kinds.includes(undefined)) return false;
-  // A yes/no function: `false` from the catch is the "no".
-  if (defaultKind === "boolean") return kinds.every((kind) => kind === "boolean") || !kinds.includes("boolean");
-  return !kinds.includes(defaultKind);
+  // A function that answers `true` somewhere is a yes/no function: `false` from its catch is the "no".
+  if (defaultKind === "boolean" && answersTrue) return true;
+  if (successKinds.length === 0 || successKinds.includes(undefined)) return false;
+  // `false` never collides with a known success: either the function is a yes/no one and `false` is
+  // its "no", or it answers something else entirely on success.
+  return defaultKind === "boolean" || !successKinds.includes(defaultKind);
 }
 
 function isWithin(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {

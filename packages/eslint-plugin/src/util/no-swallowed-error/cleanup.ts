@@ -9,7 +9,7 @@ import { enclosingFunction, functionName, lastSegmentName, unwrap, unwrapAwait }
  * `endSession`, `rollbackTransaction`, `unlinkSync`, `releaseLock`, `removeListener`.
  */
 const CLEANUP_NAME =
-  /^_?(?:close|abort|cancel|release|rollback|disconnect|terminate|dispose|cleanup|cleanUp|teardown|tearDown|shutdown|unlink|rmdir|rm|kill|quit|unref|unsubscribe|unwatch|unregister|unmount|stop|end|removeListener|removeAllListeners|removeEventListener|off|clearTimeout|clearInterval|clearImmediate)(?:[A-Z_$\d]|$)/;
+  /^_?(?:close|abort|cancel|release|rollback|disconnect|terminate|dispose|cleanup|cleanUp|teardown|tearDown|shutdown|unlink|rmdir|rm|kill|quit|unref|unsubscribe|unwatch|unregister|unmount|uninstall|stop|end|removeListener|removeAllListeners|removeEventListener|off|clearTimeout|clearInterval|clearImmediate)(?:[A-Z_$\d]|$)/;
 
 export function isCleanupName(name: string | undefined): boolean {
   return name !== undefined && CLEANUP_NAME.test(name);
@@ -42,10 +42,17 @@ function isCleanupStatement(statement: TSESTree.Statement): boolean {
   }
 }
 
-/** Code inside `close()`, `dispose()`, `shutdown()`, `releaseX()`...: best-effort teardown by contract. */
+/**
+ * Code inside `close()`, `dispose()`, `shutdown()`, `releaseX()`...: best-effort teardown by contract.
+ * Anonymous callbacks in between (`abort() { subscribers.forEach((s) => ...) }`) are looked through.
+ */
 export function isInsideCleanupFunction(node: TSESTree.Node): boolean {
-  const fn = enclosingFunction(node);
-  return fn !== undefined && isCleanupName(functionName(fn));
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    const name = functionName(fn);
+    if (name !== undefined) return isCleanupName(name);
+    if (fn.parent.type !== AST_NODE_TYPES.CallExpression) return false;
+  }
+  return false;
 }
 
 /** The receiver of `.catch(...)` is a cleanup call: `conn.close().catch(noop)`, `reader.cancel().catch(() => {})`. */

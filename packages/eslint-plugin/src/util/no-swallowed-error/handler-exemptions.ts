@@ -89,3 +89,17 @@ function returnsTrue(node: TSESTree.Node | undefined): boolean {
   const only = fn.body.body.length === 1 ? fn.body.body[0] : undefined;
   return only?.type === AST_NODE_TYPES.ReturnStatement && only.argument?.type === AST_NODE_TYPES.Literal && only.argument.value === true;
 }
+
+/**
+ * `try { store.delete(key)?.catch?.(noop) } catch { // fail silently }`: the handler sits in a try whose
+ * empty catch already explains that every failure of this code is ignored.
+ */
+export function isInsideExplainedTry(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  for (let node: TSESTree.Node | undefined = call.parent; node && !isFunction(node); node = node.parent) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent?.type === AST_NODE_TYPES.TryStatement && parent.block === node && parent.handler?.body.body.length === 0) {
+      return sourceCode.getCommentsInside(parent.handler.body).length > 0;
+    }
+  }
+  return false;
+}

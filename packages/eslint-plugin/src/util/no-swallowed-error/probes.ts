@@ -23,32 +23,44 @@ function statementValues(statement: TSESTree.Statement): TSESTree.Node[] | undef
 }
 
 /**
- * Optional-dependency probes: a try block that only loads a module (`require("x")`,
- * `require.resolve("x")`, `await import("x")`, `process.getBuiltinModule("x")`) and maybe records a flag.
+ * Optional-dependency probes: a try block that starts by loading a module (`require("x")`,
+ * `require.resolve("x")`, `await import("x")`, `process.getBuiltinModule("x")`,
+ * `options.driver || PlatformTools.load("pg-native")`) and then maybe sets it up.
  * An empty catch means "not installed", which is the point of the probe.
  */
 export function isModuleProbe(tryBlock: TSESTree.BlockStatement): boolean {
-  let loadsModule = false;
-  for (const statement of tryBlock.body) {
-    const values = statementValues(statement);
-    if (values === undefined) return false;
-    for (const value of values) {
-      if (isModuleLoad(value)) loadsModule = true;
-      else if (unwrap(value).type !== AST_NODE_TYPES.Literal) return false;
-    }
-  }
-  return loadsModule;
+  const first = tryBlock.body[0];
+  const values = first && statementValues(first);
+  return values !== undefined && values.length > 0 && values.every(loadsModule);
 }
+
+/** The value is a module load, or falls back to one: `a || require("x")`, `cond ? require("a") : require("b")`. */
+function loadsModule(value: TSESTree.Node): boolean {
+  const node = unwrapAwait(value);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return loadsModule(node.left) || loadsModule(node.right);
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) return loadsModule(node.consequent) && loadsModule(node.alternate);
+  return isModuleLoad(node);
+}
+
+/** A package name as passed to a loader: `pg-native`, `@scope/pkg`, `node:async_hooks`, not `config.json` or `./x`. */
+const PACKAGE_NAME = /^(?:node:)?(?:@[\w.-]+\/)?[\w-]+(?:\.[a-z]+(?<!\.(?:json|js|cjs|mjs|ts|ya?ml|txt|env)))*$/;
+
+/** Loader helpers libraries wrap `require` in: `PlatformTools.load("pg-native")`, `loadModule("x")`, `optionalRequire("x")`. */
+const LOADER_NAMES = new Set(["load", "loadModule", "loadPackage", "optionalRequire", "requireOptional", "tryRequire", "importModule"]);
 
 function isModuleLoad(expression: TSESTree.Node): boolean {
   let node = unwrapAwait(expression);
-  if (node.type === AST_NODE_TYPES.ConditionalExpression) return isModuleLoad(node.consequent) && isModuleLoad(node.alternate);
   // `require("x").default`, `(await import("x")).default`
   while (node.type === AST_NODE_TYPES.MemberExpression) node = unwrapAwait(node.object);
   if (node.type === AST_NODE_TYPES.ImportExpression) return true;
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrap(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === "require" || callee.name === "__non_webpack_require__";
+  const firstArgument = node.arguments[0];
+  const loadsPackage =
+    firstArgument?.type === AST_NODE_TYPES.Literal && typeof firstArgument.value === "string" && PACKAGE_NAME.test(firstArgument.value);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === "require" || callee.name === "__non_webpack_require__" || (loadsPackage && LOADER_NAMES.has(callee.name));
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = memberName(callee);
   const object = unwrap(callee.object);
@@ -56,7 +68,8 @@ function isModuleLoad(expression: TSESTree.Node): boolean {
   if (method === "getBuiltinModule") return true;
   if (method === "resolve" && object.type === AST_NODE_TYPES.Identifier && object.name === "require") return true;
   if (method === "require" && object.type === AST_NODE_TYPES.Identifier && object.name === "module") return true;
-  return method === "resolve" && object.type === AST_NODE_TYPES.MetaProperty;
+  if (method === "resolve" && object.type === AST_NODE_TYPES.MetaProperty) return true;
+  return loadsPackage && method !== undefined && LOADER_NAMES.has(method);
 }
 
 /**

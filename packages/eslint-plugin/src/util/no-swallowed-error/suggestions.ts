@@ -51,7 +51,11 @@ function appendStatement(fixer: TSESLint.RuleFixer, block: TSESTree.BlockStateme
   const closingBrace = sourceCode.getLastToken(block)!;
   const blockIndent = lineIndent(sourceCode, block.loc.start.line);
   const firstStatement = block.body[0];
-  const innerIndent = firstStatement ? lineIndent(sourceCode, firstStatement.loc.start.line) : `${blockIndent}  `;
+  // Indent like the block's first statement when it has its own line, else one level deeper than the block.
+  const innerIndent =
+    firstStatement && firstStatement.loc.start.line !== block.loc.start.line
+      ? lineIndent(sourceCode, firstStatement.loc.start.line)
+      : `${blockIndent}  `;
   const last = sourceCode.getTokenBefore(closingBrace, { includeComments: true })!;
   if (last.range[1] === block.range[0] + 1) {
     // Nothing inside: rewrite `{}` as a block with one statement.

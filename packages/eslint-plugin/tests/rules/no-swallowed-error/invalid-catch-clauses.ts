@@ -375,34 +375,39 @@ export const invalidCatchClauses: Case[] = [
     ],
   },
   {
-    name: "a custom allowedCommentPattern replaces the default one for comments next to code",
+    name: "a custom allowedCommentPattern replaces the default one",
     options: [{ allowedCommentPattern: "^\\s*swallow-ok:" }],
     code: code`
-      function readPort(env) {
-        try { return parsePort(env.PORT); } catch (e) { /* ignore */ return 0; }
+      async function save(req, res) {
+        try { await store.put(req.body); } catch (e) { console.error(e); /* ignore */ }
+        res.json({ ok: true });
       }
     `,
     errors: [
       {
-        messageId: "defaultReturn",
+        messageId: "logThenSuccess",
         line: 2,
-        column: 64,
-        data: { value: "0" },
+        column: 38,
+        data: { where: "Catch block", success: "responds with `res.json(...)`" },
         suggestions: [
           {
             messageId: "suggestRethrow",
             data: { name: "e" },
             output: code`
-              function readPort(env) {
-                try { return parsePort(env.PORT); } catch (e) { /* ignore */ throw e; }
+              async function save(req, res) {
+                try { await store.put(req.body); } catch (e) { console.error(e); /* ignore */
+                  throw e;
+                }
+                res.json({ ok: true });
               }
             `,
           },
           {
             messageId: "suggestOptOutComment",
             output: code`
-              function readPort(env) {
-                try { return parsePort(env.PORT); } catch (e) { ${COMMENT} /* ignore */ return 0; }
+              async function save(req, res) {
+                try { await store.put(req.body); } catch (e) { ${COMMENT} console.error(e); /* ignore */ }
+                res.json({ ok: true });
               }
             `,
           },
@@ -783,6 +788,57 @@ export const invalidCatchClauses: Case[] = [
                   return data;
                 } catch { ${COMMENT}
                   return null as unknown as Profile;
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+
+  {
+    name: "a comment that only restates the default return is not a reason",
+    code: code`
+      async function findOrder(db, id) {
+        try {
+          return await db.orders.findOne({ id });
+        } catch (err) {
+          // Return null if the order is not found
+          return null;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "defaultReturn",
+        line: 6,
+        column: 5,
+        data: { value: "null" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "err" },
+            output: code`
+              async function findOrder(db, id) {
+                try {
+                  return await db.orders.findOne({ id });
+                } catch (err) {
+                  // Return null if the order is not found
+                  throw err;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              async function findOrder(db, id) {
+                try {
+                  return await db.orders.findOne({ id });
+                } catch (err) { ${COMMENT}
+                  // Return null if the order is not found
+                  return null;
                 }
               }
             `,
