@@ -35,7 +35,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "owasp": [
       "A07:2021"
     ],
-    "fixable": "none",
+    "fixable": "suggestion",
     "preset": "recommended",
     "securitySeverity": 9.1,
     "requiresTypeChecking": false
