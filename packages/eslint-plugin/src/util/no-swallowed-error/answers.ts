@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction, someNodeInSameFunction, unwrap } from "./ast.js";
+import { enclosingFunction, memberName, someNodeInSameFunction, unwrap } from "./ast.js";
 import { describeDefaultValue } from "./values.js";
 
 /** Rough kinds of values, enough to tell whether a default could also be a real result. */
@@ -14,6 +14,14 @@ const DEFAULT_VALUE_KIND: Record<string, ValueKind> = {
   "[]": "object",
   "{}": "object",
 };
+
+/** Methods and functions whose result kind is fixed: `s.trim()`, `list.join(",")`, `String(x)`, `a.includes(b)`. */
+const STRING_METHODS = new Set([
+  "trim", "trimStart", "trimEnd", "toUpperCase", "toLowerCase", "replace", "replaceAll", "padStart", "padEnd",
+  "toString", "toFixed", "toISOString", "join", "repeat", "normalize", "substring", "charAt",
+]);
+const BOOLEAN_METHODS = new Set(["includes", "startsWith", "endsWith", "test", "has", "some", "every", "isArray"]);
+const KIND_OF_GLOBAL_CALL: Record<string, ValueKind> = { String: "string", Number: "number", Boolean: "boolean", parseInt: "number", parseFloat: "number" };
 
 const COMPARISONS = new Set(["==", "!=", "===", "!==", "<", "<=", ">", ">=", "in", "instanceof"]);
 const ARITHMETIC = new Set(["-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"]);
@@ -50,6 +58,13 @@ function kindOf(expression: TSESTree.Node): ValueKind | undefined {
     case AST_NODE_TYPES.JSXElement:
     case AST_NODE_TYPES.JSXFragment:
       return "object";
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrap(node.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier) return KIND_OF_GLOBAL_CALL[callee.name];
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+      if (method !== undefined && STRING_METHODS.has(method)) return "string";
+      return method !== undefined && BOOLEAN_METHODS.has(method) ? "boolean" : undefined;
+    }
     case AST_NODE_TYPES.LogicalExpression: {
       const left = kindOf(node.left);
       return left === kindOf(node.right) ? left : undefined;

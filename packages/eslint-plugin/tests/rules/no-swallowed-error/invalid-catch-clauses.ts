@@ -416,6 +416,83 @@ export const invalidCatchClauses: Case[] = [
     ],
   },
 
+  {
+    name: "deleting a record is the operation itself, not cleanup (Sequelize destroy)",
+    code: code`
+      async function removeUser(user) {
+        try { await user.destroy(); } catch (e) {}
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 2,
+        column: 33,
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "e" },
+            output: code`
+              async function removeUser(user) {
+                try { await user.destroy(); } catch (e) {
+                  throw e;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              async function removeUser(user) {
+                try { await user.destroy(); } catch (e) { ${COMMENT}}
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "falling through to return null is no fallback: JSON.parse can return null too",
+    code: code`
+      function readCache(raw) {
+        try { return JSON.parse(raw); } catch {}
+        return null;
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyCatch",
+        line: 2,
+        column: 35,
+        data: { subject: "the `JSON.parse` error, so malformed input passes unnoticed" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              function readCache(raw) {
+                try { return JSON.parse(raw); } catch (error) {
+                  throw error;
+                }
+                return null;
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              function readCache(raw) {
+                try { return JSON.parse(raw); } catch { ${COMMENT}}
+                return null;
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+
   // --- catch blocks that only return a default ------------------------------------------------
   {
     name: "returns null from a Prisma lookup",

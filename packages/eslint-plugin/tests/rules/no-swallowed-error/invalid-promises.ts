@@ -252,6 +252,42 @@ export const invalidPromises: Case[] = [
     ],
   },
 
+  {
+    name: "fire-and-forget call of the service's own method",
+    filename: "file.ts",
+    code: code`
+      export class SignupService {
+        async register(input: SignupInput) {
+          const user = await this.users.create(input);
+          this.sendWelcomeEmail(user).catch(() => {});
+          return user;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyHandler",
+        line: 4,
+        column: 39,
+        data: { handler: "() => {}" },
+        suggestions: [
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              export class SignupService {
+                async register(input: SignupInput) {
+                  const user = await this.users.create(input);
+                  this.sendWelcomeEmail(user).catch(() => { ${COMMENT}});
+                  return user;
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+
   // --- handlers that turn the rejection into a value ------------------------------------------
   {
     name: ".catch(() => null) on an axios call",
