@@ -1,6 +1,7 @@
 import rule from "../../src/rules/no-string-built-sql.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import {
+  followedValueCases,
   knexCases,
   mysqlCases,
   namedReceiverCases,
@@ -11,6 +12,7 @@ import {
   sqliteCases,
 } from "./no-string-built-sql/invalid-cases.js";
 import {
+  corpusPatternCases,
   notSqlCases,
   optionCases as validOptionCases,
   parameterisedCases,
@@ -29,6 +31,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...robustnessCases,
     ...realisticCases,
     ...validOptionCases,
+    ...corpusPatternCases,
   ],
   invalid: [
     ...pgCases,
@@ -39,6 +42,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...otherDriverCases,
     ...namedReceiverCases,
     ...invalidOptionCases,
+    ...followedValueCases,
   ],
 });
 

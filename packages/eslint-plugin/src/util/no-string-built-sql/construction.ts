@@ -101,7 +101,7 @@ export class SqlConstruction {
         const culprit = this.safety.unsafeElement(callee.object, 0);
         return culprit ? { construction: "join", culprit } : undefined;
       }
-      return name && SQL_PASS_THROUGH.has(name) ? this.findUnsafe(callee.object, depth + 1, seen) : undefined;
+      if (name && SQL_PASS_THROUGH.has(name)) return this.findUnsafe(callee.object, depth + 1, seen);
     }
     const helper = this.variables.localFunction(callee);
     if (!helper || helper.async || helper.generator) return undefined;
@@ -159,7 +159,7 @@ export class SqlConstruction {
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(callee);
       if (name === "join") return this.arrayText(callee.object, depth, seen);
-      return name && SQL_PASS_THROUGH.has(name) ? this.staticText(callee.object, depth + 1, seen) : HOLE;
+      if (name && SQL_PASS_THROUGH.has(name)) return this.staticText(callee.object, depth + 1, seen);
     }
     const helper = this.variables.localFunction(callee);
     if (!helper) return HOLE;

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { collectModuleBindings, type ModuleBinding, requiredModule } from "../module-bindings.js";
 import { CLIENT_PROPERTIES, type Library, type LibraryValue, libraryOfModule, QUERY_BUILDER_FACTORIES } from "./libraries.js";
 import type { TypeFacts } from "./type-facts.js";
-import { isFunctionLike, memberName, unwrap, type Variables } from "./variables.js";
+import { enclosingClassBody, isFunctionLike, memberName, unwrap, type Variables } from "./variables.js";
 
 const MAX_DEPTH = 6;
 
@@ -240,18 +240,5 @@ function parameterAnnotation(param: TSESTree.Parameter): TSESTree.TypeNode | und
 function propertyName(key: TSESTree.Node): string | undefined {
   if (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
   if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
-  return undefined;
-}
-
-/** The class whose `this` a node sees: arrow functions keep it, other functions (except methods) rebind it. */
-export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
-    if (current.type === AST_NODE_TYPES.FunctionExpression) {
-      const owner = current.parent;
-      if (owner?.type !== AST_NODE_TYPES.MethodDefinition && owner?.type !== AST_NODE_TYPES.PropertyDefinition) return undefined;
-    }
-  }
   return undefined;
 }

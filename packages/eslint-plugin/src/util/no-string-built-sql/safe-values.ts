@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { AllowListGuards } from "./guards.js";
-import { enclosingClassBody, type LibraryResolver } from "./receivers.js";
+import type { LibraryResolver } from "./receivers.js";
 import type { TypeFacts } from "./type-facts.js";
-import { calleeName, type FunctionLike, isFunctionLike, memberName, unwrap, type Variables } from "./variables.js";
+import { calleeName, enclosingClassBody, type FunctionLike, isFunctionLike, memberName, unwrap, type Variables } from "./variables.js";
 
 const MAX_DEPTH = 8;
 
@@ -28,15 +28,27 @@ const STRING_TRANSFORMS: ReadonlySet<string> = new Set([
 const ARRAY_PASS_THROUGH: ReadonlySet<string> = new Set(["slice", "concat", "sort", "reverse", "toSorted", "toReversed", "flat", "splice"]);
 /** Array methods that call a callback with (element, index). */
 const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set(["map", "flatMap", "forEach", "filter", "some", "every", "find", "findIndex", "reduce"]);
-/** Escaping helpers of the SQL libraries: pg's `escapeIdentifier`, mysql's `escape`/`escapeId`, `sequelize.escape`... */
+/**
+ * Escaping helpers of the SQL libraries: pg's `escapeIdentifier`, mysql's `escape`/`escapeId`,
+ * `sequelize.escape`, Sequelize's `quoteTable`, TypeORM's `driver.createParameter()` (a placeholder)...
+ */
 const ESCAPE_FUNCTIONS: ReadonlySet<string> = new Set([
-  "escape", "escapeId", "escapeIdentifier", "escapeLiteral", "quoteIdentifier", "quoteIdent", "quoteLiteral", "quote_ident", "quote_literal",
+  "escape", "escapeId", "escapeIdentifier", "escapeLiteral", "escapeString", "quoteIdentifier", "quoteIdentifiers", "quoteIdent",
+  "quoteLiteral", "quote_ident", "quote_literal", "quoteTable", "quoteName", "quote", "wrapIdentifier", "createParameter",
+]);
+/** knex's formatter quotes identifiers (`formatter.wrap`, `columnize`); `client.parameter()` binds a value and returns `?`. */
+const RECEIVER_SCOPED_ESCAPES: ReadonlyMap<string, RegExp> = new Map([
+  ["wrap", /formatter/i],
+  ["columnize", /formatter/i],
+  ["parameter", /client|formatter/i],
 ]);
 /** Modules whose exports escape or format SQL safely: `format("%I", col)` from pg-format, `SqlString.escape`. */
 const ESCAPING_MODULES: ReadonlySet<string> = new Set(["pg-format", "sqlstring", "mysql", "mysql2", "pg-escape", "sql-escape-string"]);
 /** Query-builder helpers that quote identifiers: `knex.ref("col")`, slonik `sql.identifier([…])`. */
 const IDENTIFIER_HELPERS: ReadonlySet<string> = new Set(["ref", "identifier"]);
 const SCREAMING_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** A query builder's alias for a table (`alias`, `userAlias`, `qb.alias`): chosen by the code, never by a user. */
+const QUERY_ALIAS = /(?:^alias|Alias)(?:Name)?$/;
 
 export interface SafetyOptions {
   allowedIdentifierPattern: RegExp | undefined;
@@ -136,10 +148,12 @@ export class ValueSafety {
 
   private unsafeIdentifier(identifier: TSESTree.Identifier, depth: number): TSESTree.Node | undefined {
     if (identifier.name === "undefined" || identifier.name === "NaN" || identifier.name === "Infinity") return undefined;
-    if (this.options.allowedIdentifierPattern?.test(identifier.name)) return undefined;
+    if (this.options.allowedIdentifierPattern?.test(identifier.name) || QUERY_ALIAS.test(identifier.name)) return undefined;
     if (this.guards.isValidated(identifier)) return undefined;
     const variable = this.variables.find(identifier);
     const definition = variable?.defs[0];
+    const assigned = variable ? this.variables.assignedJustBefore(variable, identifier) : undefined;
+    if (assigned) return this.unsafePart(assigned, depth + 1);
     if (variable && definition && this.variables.isLocal(variable)) {
       for (const write of this.variables.writes(variable)) {
         const unsafe = this.unsafeWrite(write, identifier, depth);
@@ -177,6 +191,9 @@ export class ValueSafety {
     const param = owner.params[index];
     if (param?.type !== AST_NODE_TYPES.Identifier) return false;
     if (param.typeAnnotation && this.isSafeType(param.typeAnnotation.typeAnnotation, 0)) return true;
+    // A local function only called from this file is as safe as what its callers pass.
+    const received = this.variables.argumentsAt(owner, index);
+    if (received) return received.every((argument) => this.unsafePart(argument, depth + 1) === undefined);
     const call = owner.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== owner) return false;
     const callee = unwrap(call.callee);
@@ -237,7 +254,7 @@ export class ValueSafety {
 
   private unsafeMember(member: TSESTree.MemberExpression, depth: number): TSESTree.Node | undefined {
     const name = memberName(member);
-    if (!member.computed && (name === "length" || name === "size")) return undefined;
+    if (!member.computed && (name === "length" || name === "size" || (name !== undefined && QUERY_ALIAS.test(name)))) return undefined;
     if (this.trustedByContext(member)) return undefined;
     const object = unwrap(member.object);
     if (object.type === AST_NODE_TYPES.Identifier && NUMERIC_NAMESPACES.has(object.name)) return undefined;
@@ -298,11 +315,11 @@ export class ValueSafety {
       const object = unwrap(callee.object);
       if (object.type === AST_NODE_TYPES.Identifier && NUMERIC_NAMESPACES.has(object.name)) return undefined;
       if (IDENTIFIER_HELPERS.has(name)) return undefined;
+      const escapingReceiver = RECEIVER_SCOPED_ESCAPES.get(name);
+      if (escapingReceiver?.test(this.sourceCode.getText(object))) return undefined;
       if (name === "join") return this.unsafeElement(object, depth) ?? this.firstUnsafe(call.arguments, depth);
       if (name === "toString" || name === "toLocaleString" || name === "valueOf") return this.unsafePart(object, depth + 1);
-      if (name === "replace" || name === "replaceAll") {
-        if (isStrippingReplace(call)) return undefined;
-      }
+      if ((name === "replace" || name === "replaceAll") && isEscapingReplace(call)) return undefined;
       if (STRING_TRANSFORMS.has(name)) return this.unsafePart(object, depth + 1) ?? this.firstUnsafe(call.arguments, depth);
     } else if (name === "String") {
       return call.arguments[0] ? this.unsafePart(call.arguments[0], depth + 1) : undefined;
@@ -469,15 +486,22 @@ function propertyKey(property: TSESTree.Property | TSESTree.PropertyDefinition):
   return undefined;
 }
 
-/** `col.replace(/[^a-z_]/g, "")`: a negated character class removed from the string leaves only allowed characters. */
-function isStrippingReplace(call: TSESTree.CallExpression): boolean {
+const QUOTES = new Set(["'", '"', "`"]);
+
+/**
+ * Replaces that leave a value safe inside SQL: removing everything outside a character class
+ * (`col.replace(/[^a-z_]/g, "")`), or removing or doubling a quote character
+ * (`name.replace(/"/g, '""')`, `table.replace(/`/g, "")`), the SQL way of escaping quoted names and strings.
+ */
+function isEscapingReplace(call: TSESTree.CallExpression): boolean {
   const [pattern, replacement] = call.arguments;
-  return (
-    pattern?.type === AST_NODE_TYPES.Literal &&
-    "regex" in pattern &&
-    /^\[\^[^\]]*\][+*]?$/.test(pattern.regex.pattern) &&
-    pattern.regex.flags.includes("g") &&
-    replacement?.type === AST_NODE_TYPES.Literal &&
-    replacement.value === ""
-  );
+  if (replacement?.type !== AST_NODE_TYPES.Literal || typeof replacement.value !== "string") return false;
+  let searched: string | undefined;
+  if (pattern?.type === AST_NODE_TYPES.Literal && "regex" in pattern && pattern.regex.flags.includes("g")) {
+    if (/^\[\^[^\]]*\][+*]?$/.test(pattern.regex.pattern)) return replacement.value === "";
+    searched = pattern.regex.pattern.replace(/^\\/, "");
+  } else if (pattern?.type === AST_NODE_TYPES.Literal && typeof pattern.value === "string" && calleeName(call.callee) === "replaceAll") {
+    searched = pattern.value;
+  }
+  return searched !== undefined && QUOTES.has(searched) && (replacement.value === "" || replacement.value === searched + searched);
 }

@@ -2,6 +2,9 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescr
 
 type Variable = TSESLint.Scope.Variable;
 
+const MAX_HELPER_LINES = 40;
+const MAX_CALL_SITES = 10;
+
 /** How a local variable gets a value: its initialiser, `x = v`, `x += v`, a numeric update, or a loop. */
 export type Write =
   | { kind: "init" | "assign" | "append"; value: TSESTree.Expression }
@@ -139,9 +142,19 @@ export class Variables {
     return added;
   }
 
-  /** The function a callee names, when it is a function declared once in this file. */
+  /**
+   * The function a callee names when its body is in this file: a function declared once
+   * (`buildWhere(…)`), or a method of the enclosing class called on `this` (`this.getTableName(…)`).
+   */
   localFunction(callee: TSESTree.Node): FunctionLike | undefined {
+    const fn = this.declaredFunction(callee);
+    // Only small helpers are followed: a large function is a query generator of its own, not a helper.
+    return fn && fn.loc.end.line - fn.loc.start.line <= MAX_HELPER_LINES ? fn : undefined;
+  }
+
+  private declaredFunction(callee: TSESTree.Node): FunctionLike | undefined {
     const node = unwrap(callee);
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) return classMethod(node);
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = this.find(node);
     if (!variable || variable.defs.length !== 1) return undefined;
@@ -151,6 +164,54 @@ export class Variables {
       return definition.node.init;
     }
     return undefined;
+  }
+
+  /**
+   * The value `use` holds when a plain `x = value;` statement runs just before it, in a block
+   * enclosing it, with no other write to x in between: `col = col.replace(/[^a-z_]/g, "");` or
+   * `page = parseInt(page, 10);` followed by the query. Undefined when there is no such statement.
+   */
+  assignedJustBefore(variable: Variable, use: TSESTree.Node): TSESTree.Expression | undefined {
+    const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => reference.identifier);
+    if (writes.length === 0) return undefined;
+    let child: TSESTree.Node = use;
+    for (let parent = use.parent; parent; child = parent, parent = parent.parent) {
+      const statements = blockStatements(parent);
+      if (!statements) continue;
+      for (let index = statements.indexOf(child) - 1; index >= 0; index--) {
+        const statement = statements[index]!;
+        const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+        if (expression?.type === AST_NODE_TYPES.AssignmentExpression && expression.operator === "=" && writes.includes(expression.left as TSESTree.Identifier)) {
+          return expression.right;
+        }
+        // Any other write (in a branch, a loop, a compound assignment) makes the value uncertain here.
+        if (writes.some((write) => write.range[0] >= statement.range[0] && write.range[1] <= statement.range[1])) return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The arguments a local function's parameter receives, when every use of the function in this file
+   * is a direct call (so no caller elsewhere can pass anything else): `init(sql, slot)` → [slot].
+   * Undefined for exported functions, functions passed around, or spread arguments.
+   */
+  argumentsAt(fn: FunctionLike, index: number): TSESTree.Node[] | undefined {
+    const name = functionBinding(fn);
+    const variable = name ? this.find(name) : undefined;
+    if (!variable || variable.references.length === 0 || variable.references.length > MAX_CALL_SITES) return undefined;
+    const received: TSESTree.Node[] = [];
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return undefined;
+      const spread = call.arguments.findIndex((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+      if (spread !== -1 && spread <= index) return undefined;
+      const argument = call.arguments[index];
+      if (!argument) return undefined;
+      received.push(argument);
+    }
+    return received.length > 0 ? received : undefined;
   }
 
   /** What a function can return: an arrow's expression body, or the arguments of its own `return`s. */
@@ -181,4 +242,48 @@ export class Variables {
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+function blockStatements(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.Program || node.type === AST_NODE_TYPES.StaticBlock) return node.body;
+  if (node.type === AST_NODE_TYPES.SwitchCase) return node.consequent;
+  return undefined;
+}
+
+/** The class whose `this` a node sees: arrow functions keep it, other functions (except methods) rebind it. */
+export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
+    if (current.type === AST_NODE_TYPES.FunctionExpression) {
+      const owner = current.parent;
+      if (owner?.type !== AST_NODE_TYPES.MethodDefinition && owner?.type !== AST_NODE_TYPES.PropertyDefinition) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `this.name` as a method of the enclosing class (a method or an arrow-function field). */
+function classMethod(member: TSESTree.MemberExpression): FunctionLike | undefined {
+  const name = memberName(member);
+  const classBody = name ? enclosingClassBody(member) : undefined;
+  for (const element of classBody?.body ?? []) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) continue;
+    if (element.computed || element.static || element.key.type !== AST_NODE_TYPES.Identifier || element.key.name !== name) continue;
+    if (element.type === AST_NODE_TYPES.MethodDefinition) return element.kind === "method" && element.value.type === AST_NODE_TYPES.FunctionExpression ? element.value : undefined;
+    return element.value && isFunctionLike(element.value) ? element.value : undefined;
+  }
+  return undefined;
+}
+
+/** The name a function is bound to in its scope, unless it is exported. */
+function functionBinding(fn: FunctionLike): TSESTree.Identifier | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    const exported = fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || fn.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+    return exported ? undefined : (fn.id ?? undefined);
+  }
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const declaration = declarator.parent;
+  return declaration.kind === "const" && declaration.parent?.type !== AST_NODE_TYPES.ExportNamedDeclaration ? declarator.id : undefined;
 }

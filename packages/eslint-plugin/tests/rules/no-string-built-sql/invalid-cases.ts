@@ -878,3 +878,68 @@ export const go = (column) => runStatement(\`\${column} DESC\`);`,
     errors: [{ messageId: "interpolated", line: 2, column: 44, data: { sink: "runStatement()", value: "column" }, suggestions: [] }],
   },
 ];
+
+/** The counterparts of the corpus patterns: the same shapes without the escaping or validation. */
+export const followedValueCases: Invalid[] = [
+  {
+    name: "a small method of the same class that builds the SQL from its argument",
+    code: `export class ReportRepository {
+  constructor(private readonly db) {}
+  byStatus(status: string) {
+    return this.db.query(this.statusSql(status));
+  }
+  private statusSql(status: string) {
+    return \`SELECT * FROM reports WHERE status = '\${status}'\`;
+  }
+}`,
+    errors: [{ messageId: "interpolated", line: 4, column: 26, data: { sink: "this.db.query()", value: "status" }, suggestions: [] }],
+  },
+  {
+    name: "a reassignment that does not sanitise (trim) keeps the parameter's value unsafe",
+    code: `export async function byName(db, name: string) {
+  name = name.trim();
+  return db.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+}`,
+    errors: [{ messageId: "interpolated", line: 3, column: 19, data: { sink: "db.query()", value: "name" }, suggestions: [] }],
+  },
+  {
+    name: "backslash-escaping quotes is not SQL escaping",
+    code: `export const find = (db, name: string) => db.query(\`SELECT * FROM users WHERE name = '\${name.replace(/'/g, "\\\\'")}'\`);`,
+    errors: [{ messageId: "interpolated", line: 1, column: 52, data: { sink: "db.query()", value: "name" }, suggestions: [] }],
+  },
+  {
+    name: "a local function whose caller passes request data",
+    code: `import { Pool } from "pg";
+const pool = new Pool();
+async function findByEmail(email) {
+  return pool.query(\`SELECT * FROM users WHERE email = '\${email}'\`);
+}
+app.post("/login", async (req, res) => res.json(await findByEmail(req.body.email)));`,
+    errors: [
+      {
+        messageId: "interpolated",
+        line: 4,
+        column: 21,
+        data: { sink: "pg pool.query()", value: "email" },
+        suggestions: [
+          {
+            messageId: "parameterize",
+            data: PG_SUGGESTION,
+            output: `import { Pool } from "pg";
+const pool = new Pool();
+async function findByEmail(email) {
+  return pool.query(\`SELECT * FROM users WHERE email = $1\`, [email]);
+}
+app.post("/login", async (req, res) => res.json(await findByEmail(req.body.email)));`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Prisma.raw() with an interpolated value",
+    code: `import { Prisma } from "@prisma/client";
+export const orderBy = (column: string) => Prisma.raw(\`ORDER BY \${column}\`);`,
+    errors: [{ messageId: "interpolated", line: 2, column: 55, data: { sink: "Prisma Prisma.raw()", value: "column" }, suggestions: [] }],
+  },
+];

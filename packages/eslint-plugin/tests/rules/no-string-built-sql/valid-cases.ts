@@ -492,3 +492,89 @@ export function list(db, table: string, column: string) {
 }`,
   },
 ];
+
+/** Patterns found in the corpus review (knex, TypeORM, Sequelize, postgres.js sources) that must stay silent. */
+export const corpusPatternCases: Valid[] = [
+  {
+    name: "knex internals: identifiers quoted by formatter.wrap()/columnize(), values bound by client.parameter()",
+    filename: "tablecompiler.js",
+    code: `class TableCompiler {
+  dropFKRefs(runner, refs) {
+    const formatter = this.client.formatter(this.tableBuilder);
+    return refs.map((ref) => {
+      const tableName = formatter.wrap(ref.TABLE_NAME);
+      return runner.query({ sql: \`ALTER TABLE \${tableName} DROP CONSTRAINT \${formatter.wrap(ref.CONSTRAINT_NAME)} (\${formatter.columnize(ref.COLUMNS)})\` });
+    });
+  }
+  getFKRefs(runner) {
+    const sql = "SELECT * FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE WHERE TABLE_NAME = " + this.client.parameter(this.tableNameRaw, this.tableBuilder, this.bindings);
+    return runner.query({ sql, bindings: this.bindings });
+  }
+}`,
+  },
+  {
+    name: "quote characters doubled or stripped before the value is quoted",
+    code: `import postgres from "postgres";
+const sql = postgres();
+export const listen = (name: string) => sql.unsafe('"' + name.replace(/"/g, '""') + '"');
+export function searchPath(connection, schemas: string[]) {
+  const path = schemas.map((schema) => \`"\${schema.replaceAll('"', '""')}"\`).join(",");
+  return connection.query(\`SET search_path TO \${path}\`);
+}`,
+  },
+  {
+    name: "a method of the same class that escapes, called on this",
+    code: `export class ClosureExecutor {
+  constructor(private readonly queryRunner) {}
+  async remove(tablePath: string, column: string) {
+    await this.queryRunner.query(\`DELETE FROM \${this.getTableName(tablePath)} WHERE \${this.escape(column)} IS NULL\`);
+  }
+  private getTableName(tablePath: string) {
+    return tablePath
+      .split(".")
+      .map((part) => (part === "" ? part : this.queryRunner.connection.driver.escape(part)))
+      .join(".");
+  }
+  private escape = (name: string) => this.queryRunner.connection.driver.escape(name);
+}`,
+  },
+  {
+    name: "a value sanitised by reassignment just before use",
+    filename: "query.js",
+    code: `async function describe(conn, tableName, page) {
+  tableName = tableName.replace(/\`/g, "");
+  page = parseInt(page, 10) || 1;
+  return conn.all(\`PRAGMA table_info(\\\`\${tableName}\\\`) -- \${page}\`);
+}`,
+  },
+  {
+    name: "a local function's parameter, when every call passes a safe value",
+    filename: "subscribe.js",
+    code: `export function subscribe(sql, options) {
+  const slot = "postgresjs_" + Math.random().toString(36).slice(2);
+  async function init(connection, slotName) {
+    return connection.unsafe(\`CREATE_REPLICATION_SLOT \${slotName} TEMPORARY LOGICAL pgoutput\`);
+  }
+  return init(sql, slot);
+}`,
+  },
+  {
+    name: "TypeORM: a helper interpolating the query builder's alias",
+    code: `import type { SelectQueryBuilder } from "typeorm";
+export function applySearch<T>(qb: SelectQueryBuilder<T>, alias: string, term: string) {
+  return qb.andWhere(\`\${alias}.name ILIKE :term\`, { term: \`%\${term}%\` }).orderBy(\`\${qb.alias}.created_at\`);
+}`,
+  },
+  {
+    name: "Sequelize internals: identifiers joined after quoteTable()/quoteIdentifier()",
+    filename: "query-generator.js",
+    code: `class QueryGenerator {
+  joinLiteral(parent, include, field) {
+    return this.sequelize.literal([
+      \`\${this.quoteTable(parent.model.name)}.\${this.quoteIdentifier(parent.model.primaryKeyField)}\`,
+      \`\${this.quoteIdentifier(include.as)}.\${this.quoteIdentifier(field)}\`,
+    ].join(" = "));
+  }
+}`,
+  },
+];
