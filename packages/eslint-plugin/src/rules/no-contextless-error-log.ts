@@ -5,8 +5,8 @@ import { type ErrorHandler, type HandlerMatch, HANDLER_DESCRIPTIONS, findEnclosi
 import { cannotBothRun, consistsOnlyOfLogs, contains, findHandoffs, isGuardedByErrorKind, type Handoff } from "../util/no-contextless-error-log/error-preservation.js";
 import { ErrorReferences, carriesError } from "../util/no-contextless-error-log/error-references.js";
 import { LogCallRecognizer, mightBeLogCall, type LogCall, type LoggerNameOptions } from "../util/no-contextless-error-log/log-call.js";
-import { analyzeEntry, contextOf, objectKeys, type EntryAnalysis } from "../util/no-contextless-error-log/log-context.js";
-import { bindErrorFix, freshErrorName, passErrorFixes, replaceWithErrorFix } from "../util/no-contextless-error-log/suggestions.js";
+import { analyzeEntry, contextOf, misplacedErrorProperty, objectKeys, type EntryAnalysis } from "../util/no-contextless-error-log/log-context.js";
+import { bindErrorFix, freshErrorName, passErrorFixes, renameToErrKeyFix, replaceWithErrorFix } from "../util/no-contextless-error-log/suggestions.js";
 
 type Options = [
   {
@@ -22,6 +22,8 @@ type MessageIds =
   | "errorDroppedUnbound"
   | "noContext"
   | "missingContextKey"
+  | "pinoErrorKey"
+  | "useErrKey"
   | "addErrorObject"
   | "replaceWithErrorObject"
   | "bindAndLogError";
@@ -42,6 +44,9 @@ export default createRule<Options, MessageIds>({
         "`{{call}}` in this {{handler}} cannot log the error because the handler does not bind it, so its stack trace and cause are lost.",
       noContext:
         "`{{call}}` logs `{{error}}` with {{missing}}; say which operation failed and for which input (an id, a URL, a job name).",
+      pinoErrorKey:
+        "pino serialises an error only under the `err` key; `{{key}}` is written as `{}`, so the message and stack trace of `{{error}}` are lost.",
+      useErrKey: "Put the error under `err`.",
       missingContextKey: "`{{call}}` logs a structured entry in this {{handler}} without any of the required context keys ({{keys}}).",
       addErrorObject: "Log the error object `{{error}}` as well.",
       replaceWithErrorObject: "Log `{{error}}` itself instead of its message.",
@@ -178,6 +183,18 @@ export default createRule<Options, MessageIds>({
         if (handoffsOf(handler, references).some((handoff) => !cannotBothRun(handoff.node, log.call))) return;
         reportDropped(log, match, references, entry);
         return;
+      }
+      if (log.serializesOnlyErrKey) {
+        const misplaced = misplacedErrorProperty(log.entryArguments, references);
+        if (misplaced) {
+          context.report({
+            node: misplaced,
+            messageId: "pinoErrorKey",
+            data: { key: sourceCode.getText(misplaced.key), error: references.bindingName },
+            suggest: [{ messageId: "useErrKey", fix: (fixer) => renameToErrKeyFix(fixer, sourceCode, misplaced) }],
+          });
+          return;
+        }
       }
       if (log.boundContext) return;
       if (!entry.hasContext && !handler.global) {

@@ -58,7 +58,13 @@ export class ErrorReferences {
       seen.add(variable);
       for (const reference of variable.references) this.uses.set(reference.identifier, use);
       for (const reference of variable.references) {
-        const declarator = aliasDeclarator(reference.identifier);
+        // `for (const inner of err.errors)`: each item is a part of the error.
+        const loop = aliasTarget(reference.identifier);
+        if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left.type === AST_NODE_TYPES.VariableDeclaration) {
+          for (const item of sourceCode.getDeclaredVariables(loop.left)) queue.push([item, "detail"]);
+          continue;
+        }
+        const declarator = loop?.type === AST_NODE_TYPES.VariableDeclarator ? loop : undefined;
         if (!declarator?.init) continue;
         if (declarator.id.type === AST_NODE_TYPES.Identifier) {
           const aliasUse = this.classify(declarator.init);
@@ -223,13 +229,15 @@ export function unwrapNegation(node: TSESTree.Expression): { node: TSESTree.Expr
 
 /**
  * The declarator that `identifier` initialises through a chain of expressions (`const e = err as Error`,
- * `const msg = err instanceof Error ? err.message : String(err)`), or undefined.
+ * `const msg = err instanceof Error ? err.message : String(err)`), or the `for...of` loop it is iterated
+ * by (`for (const inner of err.errors)`), or undefined.
  */
-function aliasDeclarator(identifier: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
+function aliasTarget(identifier: TSESTree.Node): TSESTree.VariableDeclarator | TSESTree.ForOfStatement | undefined {
   let node: TSESTree.Node = identifier;
   for (let depth = 0; depth < 8 && node.parent; depth++) {
     const parent: TSESTree.Node = node.parent;
     if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === node ? parent : undefined;
+    if (parent.type === AST_NODE_TYPES.ForOfStatement) return parent.right === node ? parent : undefined;
     if (!ALIAS_WRAPPERS.has(parent.type)) return undefined;
     node = parent;
   }

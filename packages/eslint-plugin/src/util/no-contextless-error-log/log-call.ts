@@ -18,6 +18,15 @@ export interface LogCall {
   boundContext: boolean;
   /** The arguments that make up the entry: winston's `logger.log("error", ...)` level string is skipped. */
   entryArguments: readonly TSESTree.CallExpressionArgument[];
+  /** A pino logger created here with default serializers: only the `err` key is serialised as an error. */
+  serializesOnlyErrKey: boolean;
+}
+
+/** What is known about a logger object. */
+interface LoggerKind {
+  style: LoggerStyle;
+  boundContext: boolean;
+  serializesOnlyErrKey?: boolean;
 }
 
 const CONSOLE_METHODS = new Set(["error", "warn", "log", "info", "debug", "trace"]);
@@ -114,6 +123,7 @@ export class LogCallRecognizer {
       style: receiver.style,
       boundContext: receiver.boundContext,
       entryArguments,
+      serializesOnlyErrKey: receiver.serializesOnlyErrKey === true,
     };
   }
 
@@ -126,6 +136,7 @@ export class LogCallRecognizer {
       style,
       boundContext: false,
       entryArguments: call.arguments,
+      serializesOnlyErrKey: false,
     });
     if (matchesExtraName(callee.name, this.extra)) return asLog("unknown", "log");
     const init = this.initializerOf(callee);
@@ -143,7 +154,7 @@ export class LogCallRecognizer {
   }
 
   /** Whether `receiver` is a logger object, and which style it has. */
-  private recognizeReceiver(receiver: TSESTree.Node, depth: number): { style: LoggerStyle; boundContext: boolean } | undefined {
+  private recognizeReceiver(receiver: TSESTree.Node, depth: number): LoggerKind | undefined {
     if (depth > 3) return undefined;
     if (isConsole(receiver)) return { style: "console", boundContext: false };
     if (receiver.type === AST_NODE_TYPES.Identifier) return this.recognizeIdentifierReceiver(receiver, depth);
@@ -161,7 +172,7 @@ export class LogCallRecognizer {
       // `logger.child({ orderId }).error(...)`: a child logger carries its bindings.
       if (method === "child") {
         const parent = this.recognizeReceiver(skipTypeWrappers(receiver.callee.object), depth + 1);
-        return parent && { style: parent.style, boundContext: true };
+        return parent && { ...parent, boundContext: true };
       }
       if (method === "getLogger") return { style: this.moduleOf(receiver.callee.object) === "log4js" ? "log4js" : "unknown", boundContext: false };
     }
@@ -171,7 +182,7 @@ export class LogCallRecognizer {
     return undefined;
   }
 
-  private recognizeIdentifierReceiver(receiver: TSESTree.Identifier, depth: number): { style: LoggerStyle; boundContext: boolean } | undefined {
+  private recognizeIdentifierReceiver(receiver: TSESTree.Identifier, depth: number): LoggerKind | undefined {
     const binding = this.moduleBindings().get(receiver.name);
     if (binding) {
       const module = packageName(binding.source);
@@ -187,7 +198,7 @@ export class LogCallRecognizer {
   }
 
   /** The logger style an initializer creates: `pino()`, `winston.createLogger()`, `new Logger(X.name)`, `logger.child()`. */
-  private styleOfFactory(init: TSESTree.Expression, depth: number): { style: LoggerStyle; boundContext: boolean } | undefined {
+  private styleOfFactory(init: TSESTree.Expression, depth: number): LoggerKind | undefined {
     const expression = skipTypeWrappers(init);
     if (expression.type === AST_NODE_TYPES.NewExpression && expression.callee.type === AST_NODE_TYPES.Identifier) {
       const style = this.factoryStyle(expression.callee);
@@ -195,21 +206,22 @@ export class LogCallRecognizer {
     }
     if (expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const callee = expression.callee;
+    const serializesOnlyErrKey = usesDefaultSerializers(expression);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const style = this.factoryStyle(callee);
-      return style ? { style, boundContext: false } : undefined;
+      return style ? { style, boundContext: false, serializesOnlyErrKey: style === "pino" && serializesOnlyErrKey } : undefined;
     }
     if (callee.type === AST_NODE_TYPES.CallExpression) {
       // `require("pino")()`
       const required = requiredModule(callee);
       const style = required ? LOGGER_FACTORIES[packageName(required.source)]?.[required.member ?? "*"] : undefined;
-      return style ? { style, boundContext: false } : undefined;
+      return style ? { style, boundContext: false, serializesOnlyErrKey: style === "pino" && serializesOnlyErrKey } : undefined;
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(callee);
       if (method === "child") {
         const parent = this.recognizeReceiver(skipTypeWrappers(callee.object), depth + 1);
-        return parent && { style: parent.style, boundContext: true };
+        return parent && { ...parent, boundContext: true };
       }
       const module = this.moduleOf(callee.object);
       const style = module && method ? LOGGER_FACTORIES[module]?.[method] : undefined;
@@ -314,6 +326,24 @@ export class LogCallRecognizer {
     this.bindings ??= collectModuleBindings(this.sourceCode.ast);
     return this.bindings;
   }
+}
+
+/**
+ * `pino()`, `pino({ level })`, `pino(pino.destination(...))`: options we can read, with no `serializers`,
+ * `errorKey` or `formatters` that could make another key hold a serialised error.
+ */
+function usesDefaultSerializers(call: TSESTree.CallExpression): boolean {
+  const options = call.arguments[0];
+  if (!options) return true;
+  if (options.type === AST_NODE_TYPES.CallExpression) return call.arguments.length === 1;
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return options.properties.every(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      !property.computed &&
+      property.key.type === AST_NODE_TYPES.Identifier &&
+      !["serializers", "errorKey", "formatters", "hooks"].includes(property.key.name),
+  );
 }
 
 function isConsole(node: TSESTree.Node): boolean {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { type ErrorReferences, type ErrorUse, strongest } from "./error-references.js";
+import { type ErrorReferences, type ErrorUse, carriesError, strongest } from "./error-references.js";
 
 /** What a log entry's arguments say about the failure. */
 export interface EntryAnalysis {
@@ -115,4 +115,36 @@ export function objectKeys(node: TSESTree.ObjectExpression): string[] | undefine
     else return undefined;
   }
   return keys;
+}
+
+/**
+ * For pino with default serializers: the property that holds the error under a key other than `err`
+ * (`logger.error({ error: err }, "...")`), when the error is not also passed the way pino serialises it.
+ */
+export function misplacedErrorProperty(
+  entryArguments: readonly TSESTree.CallExpressionArgument[],
+  references: ErrorReferences,
+): TSESTree.Property | undefined {
+  let misplaced: TSESTree.Property | undefined;
+  for (const argument of entryArguments) {
+    if (argument.type !== AST_NODE_TYPES.ObjectExpression) {
+      if (carriesError(references.classify(argument))) return undefined;
+      continue;
+    }
+    for (const property of argument.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+      const use = references.classify(property.value);
+      if (key === "err" && carriesError(use)) return undefined;
+      if (key !== undefined && key !== "err" && use === "object" && isBareValue(property.value)) misplaced ??= property;
+    }
+  }
+  return misplaced;
+}
+
+/** The error itself rather than something built around it: `err`, `err as Error`, `err!`. */
+function isBareValue(node: TSESTree.Node): boolean {
+  let current = node;
+  while (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSNonNullExpression) current = current.expression;
+  return current.type === AST_NODE_TYPES.Identifier;
 }

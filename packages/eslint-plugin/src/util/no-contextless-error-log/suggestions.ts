@@ -91,3 +91,11 @@ export function bindErrorFix(fixer: Fixer, sourceCode: Readonly<TSESLint.SourceC
   const openParen = sourceCode.getTokens(owner).find((token) => token.value === "(");
   return openParen ? fixer.insertTextAfter(openParen, name) : undefined;
 }
+
+/** `{ error }` → `{ err: error }`, `{ error: e }` → `{ err: e }`. */
+export function renameToErrKeyFix(fixer: Fixer, sourceCode: Readonly<TSESLint.SourceCode>, property: TSESTree.Property): Fix | null {
+  const object = property.parent;
+  if (object.type === AST_NODE_TYPES.ObjectExpression && objectKeys(object)?.includes(ERROR_KEY)) return null;
+  if (property.shorthand) return fixer.replaceText(property, `${ERROR_KEY}: ${sourceCode.getText(property.value)}`);
+  return fixer.replaceText(property.key, ERROR_KEY);
+}

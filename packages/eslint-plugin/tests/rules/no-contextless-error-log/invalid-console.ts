@@ -809,6 +809,37 @@ export const invalidConsole: Invalid[] = [
     errors: [{ messageId: "errorDropped", line: 7, column: 5, data: { call: "console.error", handler: "catch block", logged: "a message", error: "rollbackError" }, suggestions: 1 }],
   },
   {
+    name: "Koa middleware catch logging the message",
+    code: code`
+      app.use(async (ctx, next) => {
+        try {
+          await next();
+        } catch (err) {
+          ctx.status = err.status || 500;
+          console.log(err.message);
+        }
+      });
+    `,
+    errors: [{ messageId: "errorDropped", line: 6, column: 5, suggestions: 1 }],
+  },
+  {
+    name: "Next.js route handler logging the bare error",
+    filename: "file.ts",
+    code: code`
+      import { NextResponse } from "next/server";
+      export async function GET(request: Request) {
+        try {
+          const posts = await db.post.findMany();
+          return NextResponse.json(posts);
+        } catch (error) {
+          console.error(error);
+          return NextResponse.json({ error: "Internal Server Error" }, { status: 500 });
+        }
+      }
+    `,
+    errors: [{ messageId: "noContext", line: 7, column: 5, data: { call: "console.error", error: "error", missing: "no message" } }],
+  },
+  {
     name: "console.error() with no arguments",
     code: code`
       try {

@@ -642,6 +642,152 @@ export const invalidLibraries: Invalid[] = [
     ],
   },
   {
+    name: "pino writes an error under a key other than err as {}",
+    code: code`
+      import pino from "pino";
+      const logger = pino({ level: "info" });
+      try {
+        await charge(order);
+      } catch (error) {
+        logger.error({ error, orderId: order.id }, "Charge failed");
+      }
+    `,
+    errors: [
+      {
+        messageId: "pinoErrorKey",
+        line: 6,
+        column: 18,
+        data: { key: "error", error: "error" },
+        suggestions: [
+          {
+            messageId: "useErrKey",
+            output: code`
+              import pino from "pino";
+              const logger = pino({ level: "info" });
+              try {
+                await charge(order);
+              } catch (error) {
+                logger.error({ err: error, orderId: order.id }, "Charge failed");
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "pino child logger inherits the default serializers",
+    filename: "file.ts",
+    code: code`
+      const logger = require("pino")();
+      export async function runJob(job: Job) {
+        const log = logger.child({ jobId: job.id });
+        try {
+          await job.run();
+        } catch (e) {
+          log.error({ exception: e as Error }, "Job failed");
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "pinoErrorKey",
+        line: 7,
+        column: 17,
+        data: { key: "exception", error: "e" },
+        suggestions: [
+          {
+            messageId: "useErrKey",
+            output: code`
+              const logger = require("pino")();
+              export async function runJob(job: Job) {
+                const log = logger.child({ jobId: job.id });
+                try {
+                  await job.run();
+                } catch (e) {
+                  log.error({ err: e as Error }, "Job failed");
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "nestjs-pino PinoLogger injected through the constructor",
+    filename: "file.ts",
+    code: code`
+      import { PinoLogger } from "nestjs-pino";
+      export class PaymentsService {
+        constructor(private readonly logger: PinoLogger) {}
+        async refund(id: string) {
+          try {
+            await this.gateway.refund(id);
+          } catch (error) {
+            this.logger.warn(\`Refund \${id} failed\`);
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "errorDropped",
+        line: 8,
+        column: 7,
+        suggestions: [
+          {
+            messageId: "addErrorObject",
+            output: code`
+              import { PinoLogger } from "nestjs-pino";
+              export class PaymentsService {
+                constructor(private readonly logger: PinoLogger) {}
+                async refund(id: string) {
+                  try {
+                    await this.gateway.refund(id);
+                  } catch (error) {
+                    this.logger.warn({ err: error }, \`Refund \${id} failed\`);
+                  }
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "winston meta object holding only the message",
+    code: code`
+      const logger = require("winston").createLogger();
+      try {
+        await sync();
+      } catch (err) {
+        logger.error("Sync failed", { error: err.message });
+      }
+    `,
+    errors: [
+      {
+        messageId: "errorDropped",
+        line: 5,
+        column: 3,
+        suggestions: [
+          {
+            messageId: "replaceWithErrorObject",
+            output: code`
+              const logger = require("winston").createLogger();
+              try {
+                await sync();
+              } catch (err) {
+                logger.error("Sync failed", err);
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "loggerNames option: an extra logger object",
     options: [{ loggerNames: ["audit"] }],
     code: code`

@@ -132,6 +132,28 @@ export const validIdioms: Valid[] = [
     `,
   },
   {
+    name: "pino with custom serializers may keep errors under other keys",
+    code: code`
+      import pino from "pino";
+      const logger = pino({ serializers: { error: pino.stdSerializers.err } });
+      try {
+        await charge(order);
+      } catch (error) {
+        logger.error({ error, orderId: order.id }, "Charge failed");
+      }
+    `,
+  },
+  {
+    name: "the parts of an AggregateError",
+    code: code`
+      try {
+        await Promise.any(mirrors.map(download));
+      } catch (err) {
+        for (const inner of err.errors) console.warn("Mirror failed:", inner.message);
+      }
+    `,
+  },
+  {
     name: "logger.exception-style calls are not judged",
     code: code`
       try {
