@@ -29,7 +29,7 @@ type MessageIds =
   | "bindAndLogError";
 
 const REGEX_OPTION = /^\/(.+)\/([a-z]*)$/;
-/** `catch (_)`, `catch (_err)`: the name says the error is deliberately unused. */
+/** `catch (_)`, `catch (_err)`: the name says the error is deliberately unused (when it really is). */
 const IGNORED_BINDING = /^_/;
 const MAX_CALLEE_TEXT = 40;
 
@@ -169,11 +169,15 @@ export default createRule<Options, MessageIds>({
 
     const checkLog = (log: LogCall, match: HandlerMatch) => {
       const handler = match.handler;
-      if (!handler.binding || IGNORED_BINDING.test(handler.binding.name)) {
+      if (!handler.binding) {
         checkIgnoredError(log, match);
         return;
       }
       const references = referencesOf({ ...handler, binding: handler.binding });
+      if (IGNORED_BINDING.test(handler.binding.name) && references.isUnused) {
+        checkIgnoredError(log, match);
+        return;
+      }
       const entry = analyzeEntry(log.entryArguments, references);
       if (entry.errorUse === "detail") return;
       if (!carriesError(entry.errorUse)) {

@@ -25,7 +25,7 @@ export function carriesError(use: ErrorUse): boolean {
 const TEXT_PROPERTIES = new Set(["message", "name"]);
 /** Calls that turn their argument into a string (losing the stack). */
 const STRINGIFY_FUNCTIONS = new Set(["String", "stringify", "format", "toString"]);
-/** Methods of a string; calling them on the message keeps it a message. */
+/** `util.inspect(err)` prints the stack too. */
 const INSPECT_FUNCTIONS = new Set(["inspect"]);
 const MESSAGE_HELPER = /message|text|string/i;
 
@@ -83,6 +83,11 @@ export class ErrorReferences {
         }
       }
     }
+  }
+
+  /** True when the handler never reads the error. */
+  get isUnused(): boolean {
+    return this.uses.size === 0;
   }
 
   /** Whether `identifier` is a read of the error or of an alias of it. */

@@ -385,6 +385,18 @@ export const invalidConsole: Invalid[] = [
     ],
   },
   {
+    name: "an underscore binding that is used is judged like any other",
+    code: code`
+      try {
+        await publishRelease(tag);
+      } catch (_err) {
+        console.warn("Publishing failed: " + _err.message);
+        notify(tag);
+      }
+    `,
+    errors: [{ messageId: "errorDropped", line: 4, column: 3, data: { call: "console.warn", handler: "catch block", logged: "only the error's message", error: "_err" }, suggestions: 1 }],
+  },
+  {
     name: ".catch(() => ...) that never binds the error",
     code: code`
       fetch("/api/users")
