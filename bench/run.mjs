@@ -25,6 +25,7 @@ import { cpus, loadavg, totalmem, platform, release } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { ESLint } from "eslint";
@@ -68,7 +69,10 @@ function benchFiles(full) {
   return { files, lines, packages, corpusLines: corpus.lines, corpusFiles: corpus.files.length };
 }
 
-/** Warn when dist/ is older than the rule sources: the bench would measure stale rules. */
+/**
+ * Warn when dist/ is older than the plugin sources: the bench would measure stale rules.
+ * @returns {boolean} whether dist/ is at least as new as every source file
+ */
 function checkDistFreshness() {
   const rulesDir = join(REPO_ROOT, "packages/eslint-plugin/src");
   const newestSource = Math.max(
@@ -78,6 +82,19 @@ function checkDistFreshness() {
   );
   if (statSync(DIST_PLUGIN).mtimeMs < newestSource) {
     console.warn("warning: packages/eslint-plugin/dist is older than src/; run `pnpm build` to bench the current rules\n");
+    return false;
+  }
+  return true;
+}
+
+/** The commit the bench ran on, with "+ local changes" when the tree is dirty; "unknown" outside git. */
+function gitDescription() {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "packages/eslint-plugin/src"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    return dirty ? `${head} + uncommitted changes in packages/eslint-plugin/src` : head;
+  } catch {
+    return "unknown"; // ignore: not a git checkout; the rest of the setup is still recorded
   }
 }
 
@@ -91,7 +108,7 @@ const median = (xs) => {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const vibeguard = await loadDistPlugin();
-  checkDistFreshness();
+  const distFresh = checkDistFreshness();
   const missingSonar = SONAR_SECURITY_RULES.filter((id) => !sonarjs.rules?.[id]);
   if (missingSonar.length > 0) throw new Error(`eslint-plugin-sonarjs has no rule(s) ${missingSonar.join(", ")}`);
 
@@ -142,7 +159,7 @@ async function main() {
   }
   const totalSeconds = (performance.now() - started) / 1000;
 
-  const markdown = renderResults({ args, bench, configs, totalSeconds, loadBefore });
+  const markdown = renderResults({ args, bench, configs, totalSeconds, loadBefore, distFresh });
   console.log(`\n${markdown}`);
   if (args.write) {
     writeFileSync(join(BENCH_DIR, "results.md"), markdown);
@@ -150,7 +167,7 @@ async function main() {
   }
 }
 
-function renderResults({ args, bench, configs, totalSeconds, loadBefore }) {
+function renderResults({ args, bench, configs, totalSeconds, loadBefore, distFresh }) {
   const require = createRequire(import.meta.url);
   const version = (name) => require(`${name}/package.json`).version;
   const baseline = configs[0];
@@ -218,6 +235,7 @@ ${ruleRows.length > 0 ? ruleRows.join("\n") : "| – | – | – | – |"}
 - machine: ${cpuList[0]?.model ?? "unknown CPU"}, ${cpuList.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}
 - load average (1 / 5 / 15 min): ${load(loadBefore)} at the start, ${load(loadavg())} at the end
 - node ${process.version}, eslint ${ESLint.version}, @typescript-eslint/parser ${version("@typescript-eslint/parser")}, eslint-plugin-sonarjs ${version("eslint-plugin-sonarjs")}, eslint-plugin-vibeguard ${pluginVersion()}
+- code: commit ${gitDescription()}; plugin build ${distFresh ? "up to date with its sources" : "**older than its sources** (run \`pnpm build\` and re-run)"}
 - SonarJS rules: ${SONAR_SECURITY_RULES.map((id) => `\`sonarjs/${id}\``).join(", ")}
 `;
 }
