@@ -39,6 +39,10 @@ const ALLOW_LIST_OPTIONS = `{ origin: ${ALLOW_LIST_EXPRESSION} }`;
 const HEADER_SOURCE = "The `Access-Control-Allow-Origin` header";
 const ROUTE_CONFIG_SOURCE = "The `Access-Control-Allow-Origin` header in this `headers` route config";
 
+/** Every module the rule recognises names "cors", "socket.io" or "@nestjs/" in its specifier. */
+const LIBRARY_HINT = /cors|socket\.io|@nestjs\//;
+const HEADER_HINT = /access-control-allow-(?:origin|credentials)/i;
+
 /** One permissive policy, whatever produced it. */
 interface Finding {
   source: string;
@@ -157,23 +161,33 @@ export default createRule<Options, MessageIds>({
       if (sink && isTrueHeaderValue(analysis, sink.value)) credentialScopes.add(enclosingFunction(sink.node));
     }
 
-    return {
-      Program(program) {
-        recognizeCorsSite = createCorsSiteRecognizer(analysis, collectModuleBindings(program));
-      },
-      CallExpression: checkCorsSite,
-      NewExpression: checkCorsSite,
-      Literal(node) {
-        // Cheap length test first: this runs on every literal of the file.
-        if (typeof node.value !== "string") return;
-        if (node.value.length === ALLOW_ORIGIN.length && isHeaderName(node, ALLOW_ORIGIN)) checkAllowOriginHeader(node);
-        else if (node.value.length === ALLOW_CREDENTIALS.length && isHeaderName(node, ALLOW_CREDENTIALS)) checkAllowCredentialsHeader(node);
-      },
-      "Program:exit"() {
-        // Credentials may be set before or after the origin header, so headers are judged at the end.
-        for (const { scope, ...header } of pendingHeaders) report({ ...header, credentials: credentialScopes.has(scope) });
-      },
-    };
+    // Most files mention neither a CORS library nor the header: one scan of the text lets them
+    // skip every listener.
+    const text = context.sourceCode.text;
+    const libraryListeners: TSESLint.RuleListener = LIBRARY_HINT.test(text)
+      ? {
+          Program(program) {
+            recognizeCorsSite = createCorsSiteRecognizer(analysis, collectModuleBindings(program));
+          },
+          CallExpression: checkCorsSite,
+          NewExpression: checkCorsSite,
+        }
+      : {};
+    const headerListeners: TSESLint.RuleListener = HEADER_HINT.test(text)
+      ? {
+          Literal(node) {
+            // Cheap length test first: this runs on every literal of the file.
+            if (typeof node.value !== "string") return;
+            if (node.value.length === ALLOW_ORIGIN.length && isHeaderName(node, ALLOW_ORIGIN)) checkAllowOriginHeader(node);
+            else if (node.value.length === ALLOW_CREDENTIALS.length && isHeaderName(node, ALLOW_CREDENTIALS)) checkAllowCredentialsHeader(node);
+          },
+          "Program:exit"() {
+            // Credentials may be set before or after the origin header, so headers are judged at the end.
+            for (const { scope, ...header } of pendingHeaders) report({ ...header, credentials: credentialScopes.has(scope) });
+          },
+        }
+      : {};
+    return { ...libraryListeners, ...headerListeners };
   },
 });
 

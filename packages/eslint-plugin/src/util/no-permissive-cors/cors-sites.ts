@@ -138,7 +138,8 @@ export function createCorsSiteRecognizer(context: AnalysisContext, bindings: Rea
         return library ? optionsArgumentSite(node, library, 1) : undefined;
       }
       case "enableCors":
-        return usesNest ? optionsArgumentSite(node, NEST_ENABLE_CORS, 0) : undefined;
+        // this.enableCors() is Nest's own implementation forwarding `{ cors: true }`, not app configuration.
+        return usesNest && callee.object.type !== AST_NODE_TYPES.ThisExpression ? optionsArgumentSite(node, NEST_ENABLE_CORS, 0) : undefined;
       case "create":
         return callee.object.type === AST_NODE_TYPES.Identifier && nestFactories.has(callee.object.name)
           ? firstCorsOptionSite(node.arguments.slice(1), NEST_FACTORY_CORS)

@@ -269,6 +269,22 @@ export const validCases: Case[] = [
     `,
   },
   {
+    name: "nest: the framework's own enableCors forwarding `cors: true` (library internals)",
+    code: code`
+      import { isObject } from "@nestjs/common/utils/shared.utils";
+      export class NestApplication {
+        applyOptions() {
+          if (!this.appOptions || !this.appOptions.cors) return undefined;
+          if (!isObject(this.appOptions.cors)) return this.enableCors();
+          return this.enableCors(this.appOptions.cors);
+        }
+        enableCors(options) {
+          this.httpAdapter.enableCors(options);
+        }
+      }
+    `,
+  },
+  {
     name: "enableCors() outside a NestJS file is some other API",
     code: code`
       const server = new CustomServer();
