@@ -137,7 +137,8 @@ function createESLint(setup, sourceType) {
 }
 
 /**
- * A reusable linter for one setup (plugins + rules). `lint(file)` never throws.
+ * A reusable linter for one setup (plugins + rules). `lint(file)` returns rule crashes and parse
+ * errors as data; it throws only when ESLint refuses to lint the file at all (a setup bug).
  * @param {LintSetup} setup
  */
 export function createCorpusLinter(setup) {
