@@ -4,16 +4,17 @@ import { findAllSettledNeglect, isAllSettledCall, type AllSettledNeglect } from 
 import { enclosingStatement, isFunction, unwrap } from "../util/no-swallowed-error/ast.js";
 import { isAcceptedDefaultReturn, isExpectedFailure, isHarmlessEmptyCatch } from "../util/no-swallowed-error/catch-exemptions.js";
 import { isCleanupCall, isCleanupPromise, isInsideCleanupFunction } from "../util/no-swallowed-error/cleanup.js";
-import { hasReasonComment } from "../util/no-swallowed-error/comments.js";
+import { hasReasonComment, statementAndOpeners } from "../util/no-swallowed-error/comments.js";
 import {
   awaitedStatement,
   chainAnswersTrue,
+  isAlsoReportedToCallback,
   isHandlerOnSharedPromise,
   isInsideExplainedTry,
   resultIsDiscarded,
 } from "../util/no-swallowed-error/handler-exemptions.js";
 import { classifyHandlerBody } from "../util/no-swallowed-error/handler-body.js";
-import { isDocumentedReturn, isInsideLenientFunction } from "../util/no-swallowed-error/intent.js";
+import { isDocumentedReturn, isInsideLenientFunction, isUnderIgnoringCondition } from "../util/no-swallowed-error/intent.js";
 import { analyzeRejectionHandler } from "../util/no-swallowed-error/rejection-handler.js";
 import { findSuccessAfter } from "../util/no-swallowed-error/success-continuation.js";
 import {
@@ -55,7 +56,7 @@ export type MessageIds =
  * the code rather than saying why the caller is fine with it.)
  */
 export const DEFAULT_ALLOWED_COMMENT_PATTERN =
-  "ignor|intentional|deliberate|on purpose|expected|noop|no-op|nothing to do|do nothing|best.effort|safe to|safely|swallow|silent|don'?t care|optional|unhandled rejection|already|no need|not fatal|harmless|benign|as.is|n'?t exist|not exist|may not|might not|(?:will|may|might|can|could) throw|no-empty|https?://";
+  "ignor|intentional|deliberate|on purpose|expected|noop|no-op|nothing to do|do nothing|best.effort|safe to|safely|swallow|silent|don'?t care|optional|unhandled rejection|already|no need|not fatal|harmless|benign|as.is|n'?t exist|not exist|may not|might not|(?:will|may|might|can|could) throw|no-empty|empty catch|https?://";
 
 const compiledPatterns = new Map<string, RegExp>();
 function compilePattern(source: string): RegExp {
@@ -159,10 +160,10 @@ export default createRule<Options, MessageIds>({
       const explained = hasReasonComment(sourceCode, optOutPattern, {
         ownBlock: verdict.kind === "logsOnly" ? undefined : { block: clause.body, kind: verdict.kind },
         inside: [clause],
-        before: [clause, tryStatement, sourceCode.getLastToken(tryStatement.block)!],
+        before: [clause, ...statementAndOpeners(tryStatement), sourceCode.getLastToken(tryStatement.block)!],
         trailing: [clause.body],
       });
-      if (explained || isExpectedFailure(clause)) return;
+      if (explained || isExpectedFailure(clause) || isUnderIgnoringCondition(sourceCode, clause, optOutPattern)) return;
 
       const head = { start: clause.loc.start, end: sourceCode.getTokenBefore(clause.body)!.loc.end };
       const name = rethrowName(clause, sourceCode);
@@ -216,14 +217,14 @@ export default createRule<Options, MessageIds>({
       const explained = hasReasonComment(sourceCode, optOutPattern, {
         ownBlock: handlerBody && verdict.kind !== "logsOnly" ? { block: handlerBody, kind: verdict.kind === "empty" ? "empty" : "defaultReturn" } : undefined,
         inside: [handler],
-        before: [handler, statement],
+        before: [handler, ...statementAndOpeners(statement)],
         trailing: [handler, statement],
       });
-      if (explained || !mayBeThenable(receiver)) return;
+      if (explained || !mayBeThenable(receiver) || isUnderIgnoringCondition(sourceCode, call, optOutPattern)) return;
       if (verdict.kind !== "logsOnly") {
         // Best-effort teardown, and handlers that only stop Node's unhandled-rejection report on a shared promise.
         if (isCleanupPromise(receiver) || isInsideCleanupFunction(call) || isHandlerOnSharedPromise(call, sourceCode)) return;
-        if (isInsideLenientFunction(call) || isInsideExplainedTry(call, sourceCode)) return;
+        if (isInsideLenientFunction(call) || isInsideExplainedTry(call, sourceCode) || isAlsoReportedToCallback(receiver)) return;
       }
 
       const suggest = [

@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { enclosingStatement, isFunction } from "./ast.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -53,4 +54,23 @@ export function hasReasonComment(sourceCode: SourceCode, pattern: RegExp, places
     if (sourceCode.getCommentsAfter(node).some((comment) => comment.loc.start.line === endLine && matches(comment))) return true;
   }
   return false;
+}
+
+/**
+ * The statement, and the statements it opens: when it is the first statement of a function or block,
+ * a comment above the enclosing statement is about it too.
+ * `// The empty catch is needed here ...\n(async () => { try { ... } catch {} })();`
+ */
+export function statementAndOpeners(statement: TSESTree.Node): TSESTree.Node[] {
+  const statements = [statement];
+  let current = statement;
+  for (let level = 0; level < 2; level++) {
+    const block = current.parent;
+    if (block?.type !== "BlockStatement" || block.body[0] !== current) break;
+    const owner = isFunction(block.parent) ? enclosingStatement(block.parent) : block.parent;
+    if (!owner || owner.type === "Program") break;
+    statements.push(owner);
+    current = owner;
+  }
+  return statements;
 }

@@ -103,3 +103,17 @@ export function isInsideExplainedTry(call: TSESTree.CallExpression, sourceCode: 
   }
   return false;
 }
+
+/**
+ * `client.info(function (err, res) { ... }).catch(noop)`: the call also takes a Node-style callback,
+ * which receives the error; the handler only stops the same failure being reported twice.
+ */
+export function isAlsoReportedToCallback(receiver: TSESTree.Node): boolean {
+  const call = unwrap(receiver);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const last = call.arguments.at(-1);
+  const callback = last && unwrap(last);
+  if (!callback || !isFunction(callback)) return false;
+  const first = callback.params[0];
+  return first?.type === AST_NODE_TYPES.Identifier && /^err(?:or)?$/i.test(first.name);
+}

@@ -69,3 +69,16 @@ function docComments(sourceCode: SourceCode, fn: FunctionNode): TSESTree.Comment
   }
   return sourceCode.getCommentsBefore(anchor);
 }
+
+/**
+ * The code runs only when an option says to ignore failures:
+ * `if (options.ignoreInvalidCookies) { ... catch {} }`. The condition is matched against the opt-out pattern.
+ */
+export function isUnderIgnoringCondition(sourceCode: SourceCode, node: TSESTree.Node, pattern: RegExp): boolean {
+  for (let current: TSESTree.Node = node; current.parent; current = current.parent) {
+    const parent = current.parent;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === current) return pattern.test(sourceCode.getText(parent.test));
+    if (parent.type === AST_NODE_TYPES.Program) return false;
+  }
+  return false;
+}

@@ -89,4 +89,28 @@ export const validLibraryIdioms: Case[] = [
   { name: "handler on a promise stored in a property", code: `Connection.prototype.on = function on(event, cb) { if (event === "error" && this.initialConnection) this.initialConnection.catch(() => {}); return Emitter.prototype.on.call(this, event, cb); };` },
   { name: "handler on a down-levelled private field", code: `class S { constructor() { __classPrivateFieldGet(this, _S_endPromise, "f").catch(() => { }); } }` },
   { name: "awaiting a shared promise only to wait for it", code: `async function execute(state, fn) { await state.test.catch(() => undefined); return fn(); }` },
+  // --- intent stated by an option or by a comment above the enclosing statement ---------------
+  {
+    name: "code that only runs when an option says to ignore failures",
+    code: code`
+      if (options.ignoreInvalidCookies) {
+        promises = promises.map(async (promise) => {
+          try { await promise; } catch { }
+        });
+      }
+    `,
+  },
+  {
+    name: "a comment above the function whose first statement is the try",
+    code: code`
+      // The empty catch is needed here in case it rejects before it is awaited.
+      (async () => {
+        try { (await result).once(event, handler); } catch { }
+      })();
+    `,
+  },
+  {
+    name: "the call also hands the error to a Node-style callback",
+    code: `this.info(function (err, res) { if (err) return callback(err); callback(null, parse(res)); }).catch(noop);`,
+  },
 ];
