@@ -312,6 +312,20 @@ export const invalidHeaders: Case[] = [
     errors: [{ messageId: "credentialsWithWildcardOrigin", line: 7, column: 47 }],
   },
 
+  {
+    name: "credentials set in another function do not pair with the wildcard",
+    code: code`
+      function publicHeaders(res) {
+        res.setHeader("Access-Control-Allow-Origin", "*");
+      }
+      function privateHeaders(res) {
+        res.setHeader("Access-Control-Allow-Origin", "https://app.example.com");
+        res.setHeader("Access-Control-Allow-Credentials", "true");
+      }
+    `,
+    errors: [{ messageId: "wildcardOrigin", line: 2, column: 3, data: { source: HEADER, found: "`*`" } }],
+  },
+
   // --- options do not hide the dangerous cases ------------------------------------------------------
   {
     name: "publicPaths does not excuse credentials",

@@ -165,6 +165,33 @@ export const validCases: Case[] = [
     `,
   },
 
+  {
+    name: "origin callback answering with the origin only when allow-listed",
+    code: code`
+      import cors from "cors";
+      app.use(cors({ origin: (origin, cb) => cb(null, whitelist.includes(origin) ? origin : false) }));
+    `,
+  },
+  {
+    name: "test files are skipped: a test app's CORS setup never ships",
+    filename: "test/app.e2e-spec.ts",
+    code: code`
+      import { NestFactory } from "@nestjs/core";
+      import cors from "cors";
+      const app = await NestFactory.create(AppModule, { cors: true });
+      app.enableCors();
+      server.use(cors());
+    `,
+  },
+  {
+    name: "test files by suffix",
+    filename: "src/server.test.js",
+    code: code`
+      const cors = require("cors");
+      app.use(cors({ origin: true, credentials: true }));
+    `,
+  },
+
   // --- fastify, koa, hono, nest, socket.io ---------------------------------------------------------
   {
     name: "fastify: allow-list and other plugins",
@@ -401,6 +428,39 @@ export const validCases: Case[] = [
     code: code`
       const headers = { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" };
       await fetch(url, { method: "POST", headers, body: JSON.stringify(payload) });
+    `,
+  },
+  {
+    name: "allow-list check combined with a development escape hatch",
+    code: code`
+      app.use((req, res, next) => {
+        const origin = req.headers.origin;
+        if (ALLOWED_ORIGINS.includes(origin) || process.env.NODE_ENV !== "production") {
+          res.setHeader("Access-Control-Allow-Origin", origin);
+        }
+        next();
+      });
+    `,
+  },
+  {
+    name: "RegExp test guarding the echoed origin",
+    code: code`
+      app.use((req, res, next) => {
+        if (/^https:\\/\\/[a-z]+\\.example\\.com$/.test(req.headers.origin)) {
+          res.header("Access-Control-Allow-Origin", req.headers.origin);
+          res.header("Access-Control-Allow-Credentials", "true");
+        }
+        next();
+      });
+    `,
+  },
+  {
+    name: "origin passed in by the caller (judged where it is chosen)",
+    code: code`
+      export function applyCors(res, allowedOrigin) {
+        res.setHeader("Access-Control-Allow-Origin", allowedOrigin);
+        res.setHeader("Access-Control-Allow-Credentials", "true");
+      }
     `,
   },
   {
