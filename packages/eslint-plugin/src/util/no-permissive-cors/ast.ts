@@ -94,7 +94,7 @@ export function staticValue(context: AnalysisContext, node: TSESTree.Node): { va
 export function resolveBinding(
   context: AnalysisContext,
   identifier: TSESTree.Identifier,
-): { value: TSESTree.Node; declarator?: TSESTree.VariableDeclarator } | undefined {
+): { value: TSESTree.Node; declarator?: TSESTree.VariableDeclarator; variable?: TSESLint.Scope.Variable } | undefined {
   let variable: TSESLint.Scope.Variable | null;
   try {
     variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
@@ -107,9 +107,27 @@ export function resolveBinding(
   if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return { value: definition.node };
   if (definition.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return undefined;
   const declarator = definition.node;
-  const writes = variable.references.filter((reference) => reference.isWrite());
-  if (writes.length > 1) return undefined;
-  return { value: unwrapExpression(declarator.init as TSESTree.Expression), declarator };
+  // A destructuring default (`const { origin = "*" } = ...`) is a second write of the same identifier.
+  const writers = new Set(variable.references.filter((reference) => reference.isWrite()).map((reference) => reference.identifier));
+  if (writers.size > 1) return undefined;
+  return { value: unwrapExpression(declarator.init as TSESTree.Expression), declarator, variable };
+}
+
+/** `options.origin = ...`, `options["origin"] = ...`, `Object.assign(options, ...)`: the object is filled in later. */
+function isMutatedLater(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier) {
+      const assignment = parent.parent;
+      return assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === parent;
+    }
+    return (
+      parent?.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments[0] === reference.identifier &&
+      parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(parent.callee) === "assign"
+    );
+  });
 }
 
 /** Follows identifiers to the object literal they are bound to (`const corsOptions = {...}`). */
@@ -117,7 +135,7 @@ export function resolveObjectLiteral(context: AnalysisContext, node: TSESTree.No
   let current = unwrapExpression(node);
   for (let hops = 0; hops < 3 && current.type === AST_NODE_TYPES.Identifier; hops++) {
     const binding = resolveBinding(context, current);
-    if (!binding || binding.declarator?.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (!binding?.variable || binding.declarator?.id.type !== AST_NODE_TYPES.Identifier || isMutatedLater(binding.variable)) return undefined;
     current = binding.value;
   }
   return current.type === AST_NODE_TYPES.ObjectExpression ? current : undefined;

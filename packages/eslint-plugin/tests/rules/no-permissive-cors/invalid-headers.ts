@@ -73,6 +73,16 @@ export const invalidHeaders: Case[] = [
     errors: [{ messageId: "reflectedOrigin", line: 4, column: 3, data: { source: HEADER, found: "`req.headers.origin`" } }],
   },
   {
+    name: "destructured origin with a * default",
+    code: code`
+      export function allowAll(req, res) {
+        const { origin = "*" } = req.headers;
+        res.setHeader("Access-Control-Allow-Origin", origin);
+      }
+    `,
+    errors: [{ messageId: "reflectedOrigin", line: 3, column: 3, data: { source: HEADER, found: "`req.headers.origin`" } }],
+  },
+  {
     name: "node http: writeHead with a headers object",
     filename: "server.js",
     code: code`

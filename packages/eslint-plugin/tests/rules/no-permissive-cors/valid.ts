@@ -119,6 +119,18 @@ export const validCases: Case[] = [
     `,
   },
   {
+    name: "options object filled in after its declaration",
+    code: code`
+      import cors from "cors";
+      const corsOptions = {};
+      corsOptions.origin = allowedOrigins;
+      app.use(cors(corsOptions));
+      const socketOptions = { credentials: true };
+      Object.assign(socketOptions, loadCorsConfig());
+      app.use(cors(socketOptions));
+    `,
+  },
+  {
     name: "dev-only wildcard behind a ternary on the environment",
     code: code`
       import cors from "cors";
