@@ -81,6 +81,8 @@ export function originReferenceTest(localNames: ReadonlySet<string>): OriginRefe
 }
 
 const COMPARISONS = new Set(["===", "!==", "==", "!="]);
+/** `origin.toLowerCase()` and the like only reshape the origin; they do not judge it. */
+const NORMALISING_METHODS = new Set(["toString", "toLowerCase", "toUpperCase", "trim", "valueOf"]);
 const LOG_METHODS = new Set(["log", "info", "debug", "warn", "error", "trace", "verbose"]);
 
 /** `console.log(origin)` or `logger.info(origin)` only records the origin; it does not check it. */
@@ -108,7 +110,11 @@ function isComparingUse(reference: TSESTree.Node, answerCallback: string | undef
       // allowedOrigins[origin], or origin.endsWith(".example.com") / origin.match(/.../)
       if (parent.computed && unwrapExpression(parent.property) === reference) return true;
       const grandparent = parentSkippingWrappers(parent);
-      return grandparent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(grandparent.callee) === parent && memberName(parent) !== "toString";
+      return (
+        grandparent?.type === AST_NODE_TYPES.CallExpression &&
+        unwrapExpression(grandparent.callee) === parent &&
+        !NORMALISING_METHODS.has(memberName(parent) ?? "")
+      );
     }
     case AST_NODE_TYPES.BinaryExpression: {
       if (parent.operator === "in") return unwrapExpression(parent.left) === reference;

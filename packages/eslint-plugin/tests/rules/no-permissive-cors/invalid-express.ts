@@ -261,6 +261,23 @@ export const invalidExpress: Case[] = [
     errors: [{ messageId: "credentialsWithReflectedOrigin", line: 4, column: 5, suggestions: [] }],
   },
   {
+    name: "origin callback that only normalises the origin before allowing it",
+    filename: "file.ts",
+    code: code`
+      import cors from "cors";
+      app.use(
+        cors({
+          origin: (origin: string | undefined, callback) => {
+            const normalized = origin?.trim().toLowerCase();
+            logger.debug({ origin: normalized }, "cors");
+            callback(null, true);
+          },
+        }),
+      );
+    `,
+    errors: [{ messageId: "reflectedOrigin", line: 4, column: 5, data: { source: CORS, found: "an `origin` function that accepts every origin" }, suggestions: [] }],
+  },
+  {
     name: "origin: true with credentials: the worst case",
     code: code`
       import cors from "cors";
