@@ -24,8 +24,10 @@ type MessageIds = ReportMessageId | SuggestionMessageId;
 
 /** Compiled `ignoreUrls`, shared by every file linted with the same configuration. */
 const compiledPatterns = new Map<string, RegExp[]>();
+const NO_PATTERNS: RegExp[] = [];
 
 function compileIgnoreUrls(patterns: readonly string[]): RegExp[] {
+  if (patterns.length === 0) return NO_PATTERNS;
   const cacheKey = patterns.join("\u0000");
   let compiled = compiledPatterns.get(cacheKey);
   if (!compiled) {

@@ -454,7 +454,7 @@ function prefixed(prefix: string, url: UrlText): UrlText {
 function joinUrl(base: UrlText | undefined, path: UrlText | undefined): UrlText | undefined {
   if (path && /^[a-z][a-z\d+.-]*:\/\//i.test(path.text)) return path;
   if (!base) return path;
-  return { text: base.text + (path?.text ?? ""), complete: base.complete && (path?.complete ?? true) };
+  return { text: base.text + (path?.text ?? ""), complete: base.complete && (path?.complete ?? true), sameOrigin: base.sameOrigin };
 }
 
 /** `new Request(url, init)`, written inline or in a constant. */

@@ -126,10 +126,15 @@ export function roleOfBinding(binding: ModuleBinding): LibraryRole | undefined {
   return undefined;
 }
 
+/** Cheap first pass over module specifiers: most imports of a file (react, lodash, ./x) are of no interest. */
+const INTERESTING_SOURCE =
+  /^(?:node:)?(?:axios|axios-retry|retry-axios|got|ky|ky-universal|undici|https?|superagent|openai|stripe|googleapis|ai|async|retry|cockatiel|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|p-retry|async-retry|promise-retry|retry-as-promised|exponential-backoff|ts-retry-promise|ts-retry|@anthropic-ai\/sdk|@octokit\/[\w-]+|@aws-sdk\/client-[\w-]+|@whatwg-node\/fetch|@lifeomic\/attempt)(?:\/|$)/;
+
 /** Indexes a file's imports by local name, keeping only names with a role. */
 export function collectLibraryRoles(bindings: ReadonlyMap<string, ModuleBinding>): Map<string, LibraryRole> {
   const roles = new Map<string, LibraryRole>();
   for (const [localName, binding] of bindings) {
+    if (!INTERESTING_SOURCE.test(binding.source)) continue;
     const role = roleOfBinding(binding);
     if (role) roles.set(localName, role);
   }

@@ -134,7 +134,7 @@ export class OutboundCollector {
   /** `axios.defaults.timeout = 5000`, `client.defaults.timeout = 5000`. */
   onAssignment(assignment: TSESTree.AssignmentExpression): void {
     const left = assignment.left;
-    if (left.type !== AST_NODE_TYPES.MemberExpression || memberName(left) !== "timeout") return;
+    if (left.type !== AST_NODE_TYPES.MemberExpression || left.property.type !== AST_NODE_TYPES.Identifier || left.property.name !== "timeout") return;
     const defaults = unwrap(left.object);
     if (defaults.type !== AST_NODE_TYPES.MemberExpression || memberName(defaults) !== "defaults") return;
     const key = receiverKey(defaults.object);

@@ -105,6 +105,43 @@ export interface UrlText {
   text: string;
   /** True when the whole URL is known. */
   complete: boolean;
+  /** True when the URL starts with the page's or module's own origin (`location.origin`, `import.meta.url`). */
+  sameOrigin?: boolean;
+}
+
+/** Expressions that stand for the current page or module: URLs built on them stay on the same origin. */
+const SAME_ORIGIN_BASES = new Set([
+  "import.meta.url",
+  "location",
+  "location.origin",
+  "location.href",
+  "window.location",
+  "window.location.origin",
+  "window.location.href",
+  "self.location.origin",
+  "globalThis.location.origin",
+  "document.baseURI",
+  "document.location.origin",
+]);
+
+function memberRoot(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.MemberExpression ? memberRoot(node.object) : node;
+}
+
+function isGlobalName(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope): boolean {
+  const variable = ASTUtils.findVariable(scope, identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+/** `window.location.origin` → "window.location.origin"; undefined for anything but plain dotted names. */
+function dottedName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MetaProperty) return `${node.meta.name}.${node.property.name}`;
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    const object = dottedName(node.object);
+    return object === undefined ? undefined : `${object}.${node.property.name}`;
+  }
+  return undefined;
 }
 
 const UNKNOWN = "${…}";
@@ -119,24 +156,36 @@ export function urlText(node: TSESTree.Node, scope: TSESLint.Scope.Scope, depth 
     case AST_NODE_TYPES.TemplateLiteral: {
       let text = "";
       let complete = true;
+      let sameOrigin = false;
       expression.quasis.forEach((quasi, index) => {
         text += quasi.value.cooked ?? quasi.value.raw;
         const embedded = expression.expressions[index];
         if (embedded) {
           const part = urlText(embedded, scope, depth + 1);
+          if (index === 0 && text === "" && part.sameOrigin) sameOrigin = true;
           text += part.text;
           complete &&= part.complete;
         }
       });
-      return { text, complete };
+      return { text, complete, sameOrigin };
     }
     case AST_NODE_TYPES.BinaryExpression: {
       if (expression.operator !== "+") return { text: UNKNOWN, complete: false };
       const left = urlText(expression.left, scope, depth + 1);
       const right = urlText(expression.right, scope, depth + 1);
-      return { text: left.text + right.text, complete: left.complete && right.complete };
+      return { text: left.text + right.text, complete: left.complete && right.complete, sameOrigin: left.sameOrigin };
+    }
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.MetaProperty: {
+      const name = dottedName(expression);
+      const root = memberRoot(expression);
+      const rootIsGlobal = root.type === AST_NODE_TYPES.MetaProperty || (root.type === AST_NODE_TYPES.Identifier && isGlobalName(root, scope));
+      return name !== undefined && SAME_ORIGIN_BASES.has(name) && rootIsGlobal
+        ? { text: "", complete: false, sameOrigin: true }
+        : { text: UNKNOWN, complete: false };
     }
     case AST_NODE_TYPES.Identifier: {
+      if (expression.name === "location" && isGlobalName(expression, scope)) return { text: "", complete: false, sameOrigin: true };
       const init = constantInitializer(expression, scope);
       return init ? urlText(init, scope, depth + 1) : { text: UNKNOWN, complete: false };
     }
@@ -148,7 +197,11 @@ export function urlText(node: TSESTree.Node, scope: TSESLint.Scope.Scope, depth 
           const baseText = urlText(base, scope, depth + 1);
           const pathText = path && path.type !== AST_NODE_TYPES.SpreadElement ? urlText(path, scope, depth + 1) : undefined;
           if (pathText && /^[a-z][a-z\d+.-]*:\/\//i.test(pathText.text)) return pathText;
-          return { text: baseText.text + (pathText?.text ?? ""), complete: baseText.complete && (pathText?.complete ?? true) };
+          return {
+            text: baseText.text + (pathText?.text ?? ""),
+            complete: baseText.complete && (pathText?.complete ?? true),
+            sameOrigin: baseText.sameOrigin,
+          };
         }
         if (path && path.type !== AST_NODE_TYPES.SpreadElement) return urlText(path, scope, depth + 1);
       }
@@ -178,6 +231,7 @@ const LOCAL_HOST = /^(localhost|[\w-]+\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0
 /** Where a URL points: relative (same origin), inline data, the local machine, or anywhere else (also when unknown). */
 export function urlTarget(url: UrlText): UrlTarget {
   const { text, complete } = url;
+  if (url.sameOrigin) return "relative";
   if (INLINE_SCHEME.test(text)) return "inline";
   if (text.startsWith("//")) return hostTarget(text.slice(2));
   if (text.startsWith("/") || text.startsWith("./") || text.startsWith("../") || text.startsWith("?")) return "relative";

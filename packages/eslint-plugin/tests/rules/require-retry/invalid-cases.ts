@@ -1046,6 +1046,11 @@ const importForms: Invalid[] = [
     errors: [fetchRetry(2, 31)],
   },
   {
+    name: "a parameter called location is not the page's location",
+    code: `export const load = (location: { href: string }) => fetch(location.href, { signal: AbortSignal.timeout(1000) });`,
+    errors: [fetchRetry(1, 53)],
+  },
+  {
     name: "a service class building URLs from a field",
     code: code`
       export class PaymentsGateway {

@@ -47,6 +47,14 @@ const sameOriginAndLocal: Valid[] = [
     `,
   },
   {
+    name: "URLs built on the page's own origin",
+    code: code`
+      export const openInEditor = (file: string) => fetch(new URL(\`/__open-in-editor?file=\${file}\`, import.meta.url));
+      export const getConfig = () => fetch(\`\${window.location.origin}/config.json\`);
+      export const getMe = () => fetch(location.origin + "/api/me");
+    `,
+  },
+  {
     name: "URL built from a localhost base with new URL()",
     code: `await fetch(new URL("/graphql", "http://localhost:4000"));`,
   },
