@@ -491,6 +491,7 @@ export const invalidConsole: Invalid[] = [
   },
   {
     name: "error-first callback with if (err)",
+    filename: "file.js",
     code: code`
       const fs = require("fs");
       fs.readFile(configPath, "utf8", (err, data) => {
@@ -778,6 +779,7 @@ export const invalidConsole: Invalid[] = [
   },
   {
     name: "console.log in a CLI script is still reported",
+    filename: "file.js",
     code: code`
       #!/usr/bin/env node
       const { execSync } = require("child_process");
@@ -850,6 +852,55 @@ export const invalidConsole: Invalid[] = [
       }
     `,
     errors: [{ messageId: "noContext", line: 7, column: 5, data: { call: "console.error", error: "error", missing: "no message" } }],
+  },
+  {
+    name: "Hono onError hook that logs only the text",
+    code: code`
+      import { Hono } from "hono";
+      const app = new Hono();
+      app.onError((err, c) => {
+        console.error(\`\${err}\`);
+        return c.text("Internal Server Error", 500);
+      });
+    `,
+    errors: [
+      {
+        messageId: "errorDropped",
+        line: 4,
+        column: 3,
+        data: { call: "console.error", handler: "error handler", logged: "only the error's message", error: "err" },
+        suggestions: [
+          {
+            messageId: "replaceWithErrorObject",
+            output: code`
+              import { Hono } from "hono";
+              const app = new Hono();
+              app.onError((err, c) => {
+                console.error(err);
+                return c.text("Internal Server Error", 500);
+              });
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "once('error') and .then(undefined, fail)",
+    filename: "file.js",
+    code: code`
+      const server = http.createServer(app);
+      server.once("error", function (err) {
+        console.error("Could not bind port " + port + ": " + err.message);
+      });
+      loadPlugins().then(undefined, function (reason) {
+        console.warn("Plugins not loaded");
+      });
+    `,
+    errors: [
+      { messageId: "errorDropped", line: 3, column: 3, data: { call: "console.error", handler: "'error' event listener", logged: "only the error's message", error: "err" }, suggestions: 1 },
+      { messageId: "errorDropped", line: 6, column: 3, data: { call: "console.warn", handler: "rejection handler", logged: "a message", error: "reason" }, suggestions: 1 },
+    ],
   },
   {
     name: "console.error() with no arguments",

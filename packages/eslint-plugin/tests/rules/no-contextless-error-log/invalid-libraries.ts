@@ -43,6 +43,7 @@ export const invalidLibraries: Invalid[] = [
   },
   {
     name: "pino (CommonJS, aliased): the error joins the existing merging object",
+    filename: "file.js",
     code: code`
       const createLogger = require("pino");
       const log = createLogger({ level: "info" });
@@ -76,6 +77,7 @@ export const invalidLibraries: Invalid[] = [
   },
   {
     name: "pino: only err.message",
+    filename: "file.js",
     code: code`
       const logger = require("pino")();
       try {
@@ -188,6 +190,7 @@ export const invalidLibraries: Invalid[] = [
   },
   {
     name: "winston (destructured createLogger): meta object without the error",
+    filename: "file.js",
     code: code`
       const { createLogger, format, transports } = require("winston");
       const logger = createLogger({ format: format.json(), transports: [new transports.Console()] });
@@ -221,6 +224,7 @@ export const invalidLibraries: Invalid[] = [
   },
   {
     name: "winston logger.log(level, message)",
+    filename: "file.js",
     code: code`
       const winston = require("winston");
       const logger = winston.createLogger();
@@ -266,6 +270,7 @@ export const invalidLibraries: Invalid[] = [
   },
   {
     name: "bunyan: the error goes first",
+    filename: "file.js",
     code: code`
       const bunyan = require("bunyan");
       const log = bunyan.createLogger({ name: "billing" });
@@ -470,6 +475,7 @@ export const invalidLibraries: Invalid[] = [
   },
   {
     name: "debug instance (CommonJS)",
+    filename: "file.js",
     code: code`
       const debug = require("debug")("app:db");
       async function connect() {
@@ -758,6 +764,7 @@ export const invalidLibraries: Invalid[] = [
   },
   {
     name: "winston meta object holding only the message",
+    filename: "file.js",
     code: code`
       const logger = require("winston").createLogger();
       try {

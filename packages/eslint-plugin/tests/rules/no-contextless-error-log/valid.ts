@@ -47,6 +47,7 @@ export const validIdioms: Valid[] = [
   },
   {
     name: "pino: the error first, then the message",
+    filename: "file.js",
     code: code`
       const logger = require("pino")();
       try {
@@ -58,6 +59,7 @@ export const validIdioms: Valid[] = [
   },
   {
     name: "winston: meta object holding the error",
+    filename: "file.js",
     code: code`
       const winston = require("winston");
       const logger = winston.createLogger();
@@ -82,6 +84,7 @@ export const validIdioms: Valid[] = [
   },
   {
     name: "bunyan: { err } then the message",
+    filename: "file.js",
     code: code`
       const bunyan = require("bunyan");
       const log = bunyan.createLogger({ name: "app" });
@@ -525,6 +528,31 @@ export const validLookAlikes: Valid[] = [
     `,
   },
   {
+    name: "framework error hooks are last-resort handlers",
+    code: code`
+      fastify.setErrorHandler((error, request, reply) => {
+        request.log.error(error);
+        reply.status(500).send({ error: "Internal Server Error" });
+      });
+      app.onError((err, c) => {
+        console.error(err);
+        return c.text("Internal Server Error", 500);
+      });
+    `,
+  },
+  {
+    name: "an IIFE entry point with .catch",
+    filename: "file.js",
+    code: code`
+      (async () => {
+        await seedDatabase();
+      })().catch((error) => {
+        console.error(error);
+        process.exit(1);
+      });
+    `,
+  },
+  {
     name: "Express error middleware logging the stack",
     code: code`
       app.use((err, req, res, next) => {
@@ -654,6 +682,7 @@ export const validFromCorpus: Valid[] = [
   },
   {
     name: "a debug trace of the fallback path, not a report of the failure (log4js)",
+    filename: "file.js",
     code: code`
       const debug = require("debug")("log4js:appenders");
       let resolvedPath;
@@ -794,6 +823,7 @@ export const validRealistic: Valid[] = [
   },
   {
     name: "a Node CLI with an error-first API and a debug logger",
+    filename: "file.js",
     code: code`
       #!/usr/bin/env node
       const fs = require("fs");
