@@ -186,7 +186,7 @@ export default createRule<Options, MessageIds>({
         case "defaultReturn":
           if (isAcceptedDefaultReturn(sourceCode, clause, verdict.value)) return;
           context.report({
-            node: verdict.statement,
+            loc: head,
             messageId: "defaultReturn",
             data: { value: verdict.value },
             suggest: [...rethrow(verdict.statement), optOut],

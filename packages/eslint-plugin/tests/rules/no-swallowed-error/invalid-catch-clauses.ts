@@ -511,9 +511,9 @@ export const invalidCatchClauses: Case[] = [
     errors: [
       {
         messageId: "defaultReturn",
-        line: 7,
+        line: 6,
         column: 5,
-        endColumn: 17,
+        endColumn: 18,
         data: { value: "null" },
         suggestions: [
           {
@@ -567,7 +567,7 @@ export const invalidCatchClauses: Case[] = [
     errors: [
       {
         messageId: "defaultReturn",
-        line: 7,
+        line: 6,
         column: 7,
         data: { value: "[]" },
         suggestions: [
@@ -619,7 +619,7 @@ export const invalidCatchClauses: Case[] = [
       {
         messageId: "defaultReturn",
         line: 4,
-        column: 17,
+        column: 5,
         data: { value: "{}" },
         suggestions: [
           {
@@ -661,7 +661,7 @@ export const invalidCatchClauses: Case[] = [
     errors: [
       {
         messageId: "defaultReturn",
-        line: 5,
+        line: 4,
         column: 5,
         data: { value: "false" },
         suggestions: [
@@ -710,7 +710,7 @@ export const invalidCatchClauses: Case[] = [
     errors: [
       {
         messageId: "defaultReturn",
-        line: 6,
+        line: 5,
         column: 5,
         data: { value: "undefined" },
         suggestions: [
@@ -761,7 +761,7 @@ export const invalidCatchClauses: Case[] = [
       {
         messageId: "defaultReturn",
         line: 2,
-        column: 65,
+        column: 53,
         data: { value: '""' },
         suggestions: [
           {
@@ -792,7 +792,7 @@ export const invalidCatchClauses: Case[] = [
       {
         messageId: "defaultReturn",
         line: 5,
-        column: 84,
+        column: 72,
         data: { value: "0" },
         suggestions: [
           {
@@ -838,7 +838,7 @@ export const invalidCatchClauses: Case[] = [
     errors: [
       {
         messageId: "defaultReturn",
-        line: 6,
+        line: 5,
         column: 5,
         data: { value: "null" },
         suggestions: [
@@ -889,7 +889,7 @@ export const invalidCatchClauses: Case[] = [
     errors: [
       {
         messageId: "defaultReturn",
-        line: 6,
+        line: 4,
         column: 5,
         data: { value: "null" },
         suggestions: [
