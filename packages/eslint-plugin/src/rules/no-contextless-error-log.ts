@@ -247,13 +247,23 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** A `/regex/` option that does not compile is taken as a plain name rather than crashing the lint run. */
+function compilePattern(source: string, flags: string): RegExp | undefined {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Splits the `loggerNames` option into exact names and `/regex/flags` patterns. */
 function parseLoggerNames(values: readonly string[]): LoggerNameOptions {
   const names = new Set<string>();
   const patterns: RegExp[] = [];
   for (const value of values) {
     const regex = REGEX_OPTION.exec(value);
-    if (regex) patterns.push(new RegExp(regex[1]!, regex[2]));
+    const pattern = regex ? compilePattern(regex[1]!, regex[2]!) : undefined;
+    if (pattern) patterns.push(pattern);
     else names.add(value);
   }
   return { names, patterns };

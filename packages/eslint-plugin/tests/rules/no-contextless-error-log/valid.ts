@@ -654,6 +654,17 @@ export const validLookAlikes: Valid[] = [
     `,
   },
   {
+    name: "a loggerNames regex that does not compile is taken as a plain name",
+    options: [{ loggerNames: ["/[unclosed/"] }],
+    code: code`
+      try {
+        run();
+      } catch (err) {
+        report("Run failed", err);
+      }
+    `,
+  },
+  {
     name: "requiredContextKeys satisfied, or spread context",
     options: [{ requiredContextKeys: ["requestId"] }],
     code: code`
