@@ -146,11 +146,9 @@ function functionHandler(fn: FunctionNode, branches: Branch[]): HandlerMatch | u
     return { handler: { kind, owner: fn, binding, root: fn.body, handoffScope: fn.body, global }, branches };
   }
   if (!binding || !ERROR_PARAMETER.test(binding.name)) return undefined;
-  if (isExceptionFilterMethod(fn) || isErrorMiddleware(fn)) {
-    return {
-      handler: { kind: isErrorMiddleware(fn) ? "errorMiddleware" : "exceptionFilter", owner: fn, binding, root: fn.body, handoffScope: fn.body, global: true },
-      branches,
-    };
+  const lastResort = isErrorMiddleware(fn) ? "errorMiddleware" : isExceptionFilterMethod(fn) ? "exceptionFilter" : undefined;
+  if (lastResort) {
+    return { handler: { kind: lastResort, owner: fn, binding, root: fn.body, handoffScope: fn.body, global: true }, branches };
   }
   // Error-first callback: the reaction is the branch taken when the error is present, `if (err) { ... }`.
   for (let index = branches.length - 1; index >= 0; index--) {
@@ -159,7 +157,7 @@ function functionHandler(fn: FunctionNode, branches: Branch[]): HandlerMatch | u
       return {
         handler: { kind: "errorCallback", owner: fn, binding, root: branch.body, handoffScope: fn.body, global: false },
         // The presence test itself may also narrow the error (`if (err && err.code === "ENOENT")`).
-        branches: [...branches.slice(0, index), { ...branch }],
+        branches: branches.slice(0, index + 1),
       };
     }
   }
