@@ -268,8 +268,10 @@ export default createRule<Options, MessageIds>({
     function mayBeThenable(receiver: TSESTree.Node): boolean {
       const services = sourceCode.parserServices;
       if (!services?.program || !services.esTreeNodeToTSNodeMap) return true;
+      const tsNode = services.esTreeNodeToTSNodeMap.get(receiver);
+      if (!tsNode) return true;
       const checker = services.program.getTypeChecker();
-      const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(receiver));
+      const type = checker.getTypeAtLocation(tsNode);
       const parts = type.isUnion() ? type.types : [type];
       return parts.some(
         (part) => (part.flags & TYPE_FLAGS_ANY_OR_UNKNOWN) !== 0 || checker.getApparentType(part).getProperty("then") !== undefined,

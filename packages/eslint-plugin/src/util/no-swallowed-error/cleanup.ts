@@ -11,7 +11,7 @@ import { enclosingFunction, functionName, lastSegmentName, unwrap, unwrapAwait }
 const CLEANUP_NAME =
   /^_?(?:close|abort|cancel|release|rollback|disconnect|terminate|dispose|cleanup|cleanUp|teardown|tearDown|shutdown|unlink|rmdir|rm|kill|quit|unref|unsubscribe|unwatch|unregister|unmount|uninstall|stop|end|removeListener|removeAllListeners|removeEventListener|off|clearTimeout|clearInterval|clearImmediate)(?:[A-Z_$\d]|$)/;
 
-export function isCleanupName(name: string | undefined): boolean {
+function isCleanupName(name: string | undefined): boolean {
   return name !== undefined && CLEANUP_NAME.test(name);
 }
 

@@ -15,7 +15,7 @@ const PLACEHOLDER_COMMENT = /^[\s*]*(?:todo|fixme|xxx|tbd|handle|error handling)
  */
 const RESTATES_DEFAULT = /\breturn|\bnull\b|\bundefined\b|\bempty\b|\bdefault|\bfalse\b|\bzero\b|\[\]|\{\}|""|''|\bfail|\berr/i;
 
-export function isPlaceholderComment(comment: TSESTree.Comment): boolean {
+function isPlaceholderComment(comment: TSESTree.Comment): boolean {
   return PLACEHOLDER_COMMENT.test(comment.value);
 }
 

@@ -4,7 +4,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fix = TSESLint.RuleFix;
 
 /** The opt-out comment the suggestions insert; its wording matches the default `allowedCommentPattern`. */
-export const OPT_OUT_COMMENT = "/* ignore: <why this failure is safe to ignore> */";
+const OPT_OUT_COMMENT = "/* ignore: <why this failure is safe to ignore> */";
 
 /** The name a rethrow suggestion uses: the catch binding, or a new `error` binding when there is none. */
 export function rethrowName(clause: TSESTree.CatchClause, sourceCode: SourceCode): string | undefined {

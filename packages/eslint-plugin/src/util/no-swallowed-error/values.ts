@@ -75,7 +75,7 @@ export function isFailureShapedObject(node: TSESTree.ObjectExpression): boolean 
 /** Names that say "this is an error value": returning them is reporting, not hiding. */
 export const ERROR_LIKE_NAME = /err|fail|reject|exception|problem/i;
 
-export function staticKey(property: TSESTree.Property): string | undefined {
+function staticKey(property: TSESTree.Property): string | undefined {
   if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
   if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
   return undefined;
