@@ -13,6 +13,7 @@ import {
 } from "./no-string-built-sql/invalid-cases.js";
 import {
   corpusPatternCases,
+  lookAlikeCases,
   notSqlCases,
   optionCases as validOptionCases,
   parameterisedCases,
@@ -28,6 +29,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...taggedTemplateCases,
     ...safeInterpolationCases,
     ...notSqlCases,
+    ...lookAlikeCases,
     ...robustnessCases,
     ...realisticCases,
     ...validOptionCases,

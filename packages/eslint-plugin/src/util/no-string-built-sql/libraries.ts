@@ -12,6 +12,7 @@ export type Library =
   | "typeorm"
   | "prisma"
   | "drizzle"
+  | "kysely"
   | "mssql"
   | "oracledb"
   | "postgres";
@@ -21,7 +22,7 @@ export type Library =
  * - `module`: the module object itself (`import sql from "mssql"`, `const { Sequelize } = require("sequelize")`);
  * - `client`: a connection, pool, transaction, manager or instance that runs queries;
  * - `queryBuilder`: a TypeORM query builder, whose `where()` takes SQL text;
- * - `sqlTag`: drizzle's `sql` helper, whose `.raw()` takes SQL text.
+ * - `sqlTag`: drizzle's and Kysely's `sql` helper, whose `.raw()` takes SQL text.
  */
 export type Role = "module" | "client" | "queryBuilder" | "sqlTag";
 
@@ -46,6 +47,7 @@ const LIBRARY_BY_PACKAGE: ReadonlyMap<string, Library> = new Map<string, Library
   ["typeorm", "typeorm"],
   ["@prisma/client", "prisma"],
   ["drizzle-orm", "drizzle"],
+  ["kysely", "kysely"],
   ["mssql", "mssql"],
   ["oracledb", "oracledb"],
   ["postgres", "postgres"],
@@ -68,6 +70,7 @@ export const LIBRARY_LABEL: Readonly<Record<Library, string>> = {
   typeorm: "TypeORM",
   prisma: "Prisma",
   drizzle: "drizzle",
+  kysely: "Kysely",
   mssql: "mssql",
   oracledb: "oracledb",
   postgres: "postgres.js",
@@ -88,6 +91,7 @@ const SINK_METHODS: Readonly<Record<Library, Partial<Record<Role, ReadonlySet<st
   typeorm: { client: new Set(["query"]), queryBuilder: new Set(["where", "andWhere", "orWhere", "having", "andHaving", "orHaving"]) },
   prisma: { module: new Set(["raw"]) },
   drizzle: { sqlTag: new Set(["raw"]) },
+  kysely: { sqlTag: new Set(["raw"]) },
   mssql: { client: new Set(["query", "batch"]), module: new Set(["query"]) },
   oracledb: { client: new Set(["execute"]) },
   postgres: { client: new Set(["unsafe"]) },
@@ -104,9 +108,9 @@ export function isSinkExport(library: Library, exported: string): boolean {
 
 /**
  * Members of a client that are clients too: TypeORM's `dataSource.manager`, a Sequelize model's
- * `User.sequelize`.
+ * `User.sequelize`, knex's `knex.schema` (whose `.raw()` runs SQL).
  */
-export const CLIENT_PROPERTIES: ReadonlySet<string> = new Set(["manager", "sequelize", "connection", "client"]);
+export const CLIENT_PROPERTIES: ReadonlySet<string> = new Set(["manager", "sequelize", "connection", "client", "schema"]);
 
 /** Methods of a client that return a query builder rather than another client. */
 export const QUERY_BUILDER_FACTORIES: ReadonlySet<string> = new Set(["createQueryBuilder"]);

@@ -92,6 +92,7 @@ function chooseStyle(sink: Sink, sourceCode: Readonly<TSESLint.SourceCode>): Sty
         ? { kind: "tagged", tag: (_call, callee) => `${sourceCode.getText(callee.object)}.${method === "$queryRawUnsafe" ? "$queryRaw" : "$executeRaw"}` }
         : undefined;
     case "drizzle":
+    case "kysely":
     case "postgres":
       return { kind: "tagged", tag: (_call, callee) => sourceCode.getText(callee.object) };
     case "mssql":

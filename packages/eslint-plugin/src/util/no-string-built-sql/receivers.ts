@@ -97,8 +97,9 @@ export class LibraryResolver {
     const binding = this.binding(name);
     const library = binding ? libraryOfModule(binding.source) : undefined;
     if (!library) return undefined;
-    // drizzle's `sql` helper is a tag whose `.raw()` is the sink; everything else imported is the module.
-    return { library, role: library === "drizzle" && binding?.imported === "sql" ? "sqlTag" : "module" };
+    // drizzle's and Kysely's `sql` helper is a tag whose `.raw()` is the sink; anything else imported is the module.
+    const isSqlTag = (library === "drizzle" || library === "kysely") && binding?.imported === "sql";
+    return { library, role: isSqlTag ? "sqlTag" : "module" };
   }
 
   private resolveParameter(name: string, owner: TSESTree.Node, depth: number): LibraryValue | undefined {

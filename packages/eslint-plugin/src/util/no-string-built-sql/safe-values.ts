@@ -411,7 +411,9 @@ export class ValueSafety {
     const receiverName = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : undefined;
     if (receiverName === "Object" && (name === "keys" || name === "values")) {
       const target = call.arguments[0];
-      return target ? (name === "keys" ? this.unsafeKeys(target, depth) : this.unsafeValues(target, depth)) : undefined;
+      if (!target) return undefined;
+      // Name the whole `Object.keys(body)` in messages: the keys are what reaches the SQL.
+      return (name === "keys" ? this.unsafeKeys(target, depth) : this.unsafeValues(target, depth)) ? call : undefined;
     }
     if (receiverName === "Array" && name === "from") {
       const [source, mapper] = call.arguments;

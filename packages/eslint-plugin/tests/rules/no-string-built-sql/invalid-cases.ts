@@ -705,6 +705,34 @@ export const byEmail = (email: string) => db.execute(sql\`SELECT * FROM users WH
 
 export const otherDriverCases: Invalid[] = [
   {
+    name: "Kysely: sql.raw() becomes the sql tagged template",
+    code: `import { sql } from "kysely";
+export const byName = (db, name: string) => sql.raw(\`SELECT * FROM person WHERE first_name = '\${name}'\`).execute(db);`,
+    errors: [
+      {
+        messageId: "interpolated",
+        line: 2,
+        column: 53,
+        data: { sink: "Kysely sql.raw()", value: "name" },
+        suggestions: [
+          {
+            messageId: "useTaggedTemplate",
+            data: { tag: "sql" },
+            output: `import { sql } from "kysely";
+export const byName = (db, name: string) => sql\`SELECT * FROM person WHERE first_name = \${name}\`.execute(db);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "knex: knex.schema.raw() in a migration helper",
+    code: `import knex from "knex";
+const db = knex({ client: "pg" });
+export const addIndex = (table: string, column: string) => db.schema.raw(\`CREATE INDEX ON \${table} (\${column})\`);`,
+    errors: [{ messageId: "interpolated", line: 3, column: 74, data: { sink: "knex db.schema.raw()", value: "table" }, suggestions: [] }],
+  },
+  {
     name: "mssql: new sql.Request().query() becomes a tagged query",
     code: `import sql from "mssql";
 export async function byLogin(login: string) {
@@ -831,6 +859,15 @@ export const remove = (id: string) => query(\`DELETE FROM todos WHERE id = '\${i
   await pool.query(\`UPDATE users SET \${assignments} WHERE id = $1\`, [id, ...Object.values(body)]);
 }`,
     errors: [{ messageId: "interpolated", line: 3, column: 20, data: { sink: "pool.query()", value: "key" }, suggestions: [] }],
+  },
+  {
+    name: "an INSERT whose column list is the keys of the request body",
+    code: `export async function insert(pool, data: Record<string, unknown>) {
+  const columns = Object.keys(data);
+  const placeholders = columns.map((_, i) => \`$\${i + 1}\`).join(", ");
+  return pool.query(\`INSERT INTO items (\${columns.join(", ")}) VALUES (\${placeholders})\`, Object.values(data));
+}`,
+    errors: [{ messageId: "interpolated", line: 4, column: 21, data: { sink: "pool.query()", value: "Object.keys(data)" }, suggestions: [] }],
   },
   {
     name: "a conditional argument, one branch interpolated",

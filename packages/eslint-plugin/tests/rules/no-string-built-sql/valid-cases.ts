@@ -326,6 +326,42 @@ export const log = (level: string, text: string) => db.prepare("INSERT INTO logs
   },
 ];
 
+export const lookAlikeCases: Valid[] = [
+  {
+    name: "child_process and RegExp exec()",
+    filename: "file.js",
+    code: `const { exec } = require("child_process");
+exports.run = (branch, pattern, text) => {
+  exec(\`git log \${branch}\`);
+  require("child_process").exec(\`ls \${branch}\`);
+  return pattern.exec(\`SELECT \${text} FROM x\`);
+};`,
+  },
+  {
+    name: "logging the query text next to a parameterised call",
+    code: `export async function run(db, logger, name: string) {
+  logger.debug(\`running SELECT * FROM users WHERE name = '\${name}'\`);
+  console.log(\`SELECT * FROM users WHERE name = \${name}\`);
+  return db.query("SELECT * FROM users WHERE name = $1", [name]);
+}`,
+  },
+  {
+    name: "numbers joined into an IN list, from a number[] parameter",
+    code: `export const byIds = (db, ids: number[], ownerId: number) =>
+  db.query(\`SELECT * FROM t WHERE id IN (\${ids.join(",")}) AND owner = \${ownerId}\`);`,
+  },
+  {
+    name: "a Sequelize migration with a constant table name",
+    filename: "migrations/20240101-add-age.js",
+    code: `module.exports = {
+  async up(queryInterface) {
+    const table = "users";
+    await queryInterface.sequelize.query(\`ALTER TABLE \${table} ADD COLUMN age INT\`);
+  },
+};`,
+  },
+];
+
 export const robustnessCases: Valid[] = [
   {
     name: "computed callees, spread arguments, declare stubs and JSX",
