@@ -41,6 +41,7 @@ export type MessageIds =
   | "emptyCatch"
   | "defaultReturn"
   | "logThenSuccess"
+  | "answersSuccess"
   | "emptyHandler"
   | "rejectionToValue"
   | "allSettledUnchecked"
@@ -89,6 +90,8 @@ export default createRule<Options, MessageIds>({
         "Catch block only returns `{{value}}`, so the caller cannot tell a failure from a real `{{value}}`. Rethrow the error, return an error result, or add a comment saying why `{{value}}` is the right answer.",
       logThenSuccess:
         "{{where}} only logs the error, then the code {{success}} as if the operation had succeeded. Rethrow, return or send an error, or add a comment saying why carrying on is safe.",
+      answersSuccess:
+        "{{where}} {{success}} as if the operation had succeeded, so the caller never learns it failed. Rethrow, return or send an error, or add a comment saying why this answer is right.",
       emptyHandler:
         "Rejection handler `{{handler}}` does nothing, so the failure silently becomes success. Let the rejection propagate, handle it, or add a comment saying why ignoring it is safe.",
       rejectionToValue:
@@ -158,7 +161,7 @@ export default createRule<Options, MessageIds>({
       if (verdict.kind === "defaultReturn" && !reportDefaultReturn) return;
       if (clause.param?.type === AST_NODE_TYPES.Identifier && optOutPattern.test(clause.param.name)) return;
       const explained = hasReasonComment(sourceCode, optOutPattern, {
-        ownBlock: verdict.kind === "logsOnly" ? undefined : { block: clause.body, kind: verdict.kind },
+        ownBlock: verdict.kind === "empty" || verdict.kind === "defaultReturn" ? { block: clause.body, kind: verdict.kind } : undefined,
         inside: [clause],
         before: [clause, ...statementAndOpeners(tryStatement), sourceCode.getLastToken(tryStatement.block)!],
         trailing: [clause.body],
@@ -167,8 +170,8 @@ export default createRule<Options, MessageIds>({
 
       const head = { start: clause.loc.start, end: sourceCode.getTokenBefore(clause.body)!.loc.end };
       const name = rethrowName(clause, sourceCode);
-      const rethrow = (replacedReturn?: TSESTree.ReturnStatement) =>
-        name ? [{ messageId: "suggestRethrow" as const, data: { name }, fix: rethrowFix(clause, name, sourceCode, replacedReturn) }] : [];
+      const rethrow = (replaced?: TSESTree.Statement) =>
+        name ? [{ messageId: "suggestRethrow" as const, data: { name }, fix: rethrowFix(clause, name, sourceCode, replaced) }] : [];
       const optOut = { messageId: "suggestOptOutComment" as const, fix: commentInBlockFix(clause.body, sourceCode) };
 
       switch (verdict.kind) {
@@ -189,6 +192,14 @@ export default createRule<Options, MessageIds>({
             loc: head,
             messageId: "defaultReturn",
             data: { value: verdict.value },
+            suggest: [...rethrow(verdict.statement), optOut],
+          });
+          return;
+        case "answersSuccess":
+          context.report({
+            loc: head,
+            messageId: "answersSuccess",
+            data: { where: "Catch block", success: verdict.success },
             suggest: [...rethrow(verdict.statement), optOut],
           });
           return;
@@ -215,13 +226,16 @@ export default createRule<Options, MessageIds>({
       }
       const statement = enclosingStatement(call);
       const explained = hasReasonComment(sourceCode, optOutPattern, {
-        ownBlock: handlerBody && verdict.kind !== "logsOnly" ? { block: handlerBody, kind: verdict.kind === "empty" ? "empty" : "defaultReturn" } : undefined,
+        ownBlock:
+          handlerBody && (verdict.kind === "empty" || verdict.kind === "value")
+            ? { block: handlerBody, kind: verdict.kind === "empty" ? "empty" : "defaultReturn" }
+            : undefined,
         inside: [handler],
         before: [handler, ...statementAndOpeners(statement)],
         trailing: [handler, statement],
       });
       if (explained || !mayBeThenable(receiver) || isUnderIgnoringCondition(sourceCode, call, optOutPattern)) return;
-      if (verdict.kind !== "logsOnly") {
+      if (verdict.kind === "empty" || verdict.kind === "value") {
         // Best-effort teardown, and handlers that only stop Node's unhandled-rejection report on a shared promise.
         if (isCleanupPromise(receiver) || isInsideCleanupFunction(call) || isHandlerOnSharedPromise(call, sourceCode)) return;
         if (isInsideLenientFunction(call) || isInsideExplainedTry(call, sourceCode) || isAlsoReportedToCallback(receiver)) return;
@@ -241,6 +255,9 @@ export default createRule<Options, MessageIds>({
           if (isDocumentedReturn(sourceCode, call, verdict.value)) return;
           if (verdict.value === "false" && chainAnswersTrue(call)) return;
           context.report({ node: verdict.node, messageId: "rejectionToValue", data: { value: verdict.value }, suggest });
+          return;
+        case "answersSuccess":
+          context.report({ node: handler, messageId: "answersSuccess", data: { where: "Rejection handler", success: verdict.success }, suggest });
           return;
         case "logsOnly": {
           const awaited = awaitedStatement(call);

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { isLogCall } from "./log-calls.js";
+import { describeSuccessStatement } from "./success-continuation.js";
 import { describeDefaultValue } from "./values.js";
 
 /**
@@ -7,12 +8,15 @@ import { describeDefaultValue } from "./values.js";
  * - `empty`: nothing at all;
  * - `defaultReturn`: only returns a "nothing happened" value (`null`, `[]`, `false` ...);
  * - `logsOnly`: only logs, then carries on;
+ * - `answersSuccess`: (maybe logs, then) answers as if all went well: `res.json({ ok: true })`,
+ *   `return NextResponse.json([])`, `return { success: true }`;
  * - `handled`: anything else (rethrows, records, reports, returns an error, calls a callback, sets a flag ...).
  */
 export type HandlerBodyVerdict =
   | { kind: "empty" }
   | { kind: "defaultReturn"; value: string; statement: TSESTree.ReturnStatement }
   | { kind: "logsOnly" }
+  | { kind: "answersSuccess"; success: string; statement: TSESTree.Statement }
   | { kind: "handled" };
 
 /**
@@ -22,7 +26,7 @@ export type HandlerBodyVerdict =
 export function classifyHandlerBody(statements: readonly TSESTree.Statement[]): HandlerBodyVerdict {
   let logCount = 0;
   let defaultReturn: { value: string; statement: TSESTree.ReturnStatement } | undefined;
-  for (const statement of statements) {
+  for (const [index, statement] of statements.entries()) {
     if (statement.type === AST_NODE_TYPES.EmptyStatement) continue;
     if (statement.type === AST_NODE_TYPES.ExpressionStatement && isLogCall(statement.expression)) {
       logCount++;
@@ -35,6 +39,9 @@ export function classifyHandlerBody(statements: readonly TSESTree.Statement[]): 
         continue;
       }
     }
+    // The last statement, after nothing but logging, answers as if the operation had worked.
+    const success = index === statements.length - 1 && !defaultReturn ? describeSuccessStatement(statement, true) : undefined;
+    if (success) return { kind: "answersSuccess", success, statement };
     return { kind: "handled" };
   }
   if (logCount === 0 && !defaultReturn) return { kind: "empty" };

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescr
 import { isFunction, memberName, snippet, unwrap } from "./ast.js";
 import { classifyHandlerBody } from "./handler-body.js";
 import { isLogCall, isLogFunctionReference } from "./log-calls.js";
+import { describeSuccessExpression } from "./success-continuation.js";
 import { describeDefaultValue, ERROR_LIKE_NAME, isFailureShapedObject } from "./values.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -11,12 +12,14 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * - `empty`: nothing (`() => {}`, `noop`, `_.noop`);
  * - `value`: ignores the error and resolves to a value (`() => null`, `() => ({ ok: true })`, `() => fallback`);
  * - `logsOnly`: only logs (`console.error`, `e => logger.warn(e)`);
+ * - `answersSuccess`: answers as if all went well (`() => res.json({ ok: true })`);
  * - `handled`: anything else.
  */
 export type HandlerVerdict =
   | { kind: "empty"; label: string }
   | { kind: "value"; value: string; node: TSESTree.Node; isDefault: boolean }
   | { kind: "logsOnly" }
+  | { kind: "answersSuccess"; success: string }
   | { kind: "handled" };
 
 /** Names of do-nothing helpers (`noop` from lodash, jQuery, Angular, local utils). */
@@ -45,6 +48,8 @@ function analyzeFunctionHandler(fn: TSESTree.ArrowFunctionExpression | TSESTree.
         return { kind: "value", value: verdict.value, node: verdict.statement, isDefault: true };
       case "logsOnly":
         return verdict;
+      case "answersSuccess":
+        return { kind: "answersSuccess", success: verdict.success };
       default: {
         const only = fn.body.body.length === 1 ? fn.body.body[0] : undefined;
         if (only?.type === AST_NODE_TYPES.ReturnStatement && only.argument && !readsError && isPlainValue(only.argument)) {
@@ -56,6 +61,8 @@ function analyzeFunctionHandler(fn: TSESTree.ArrowFunctionExpression | TSESTree.
   }
 
   if (isLogCall(fn.body)) return { kind: "logsOnly" };
+  const success = describeSuccessExpression(fn.body);
+  if (success) return { kind: "answersSuccess", success };
   const defaultValue = describeDefaultValue(fn.body);
   if (defaultValue !== undefined) return { kind: "value", value: defaultValue, node: fn.body, isDefault: true };
   if (!readsError && isPlainValue(fn.body)) {

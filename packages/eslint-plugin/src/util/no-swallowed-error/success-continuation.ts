@@ -45,12 +45,17 @@ function assignedOrCalled(expression: TSESTree.Expression): TSESTree.Node {
   return inner.type === AST_NODE_TYPES.AssignmentExpression ? inner.left : inner;
 }
 
-function describeSuccessStatement(statement: TSESTree.Node): string | undefined {
+/**
+ * How `statement` announces success, or undefined. Inside a catch block (`inCatch`), a bare `return true`
+ * is not counted: there it is usually the "yes" of a predicate (`catch { return true }` in `isExpired`).
+ */
+export function describeSuccessStatement(statement: TSESTree.Node, inCatch = false): string | undefined {
   if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument) {
     const value = unwrapAwait(statement.argument);
     const response = describeResponseCall(value);
     if (response) return `responds with ${response}`;
-    if (isSuccessValue(value)) return "returns a success value";
+    const isBareTrue = value.type === AST_NODE_TYPES.Literal && value.value === true;
+    if (isSuccessValue(value) && !(inCatch && isBareTrue)) return "returns a success value";
     return undefined;
   }
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
@@ -62,11 +67,18 @@ function describeSuccessStatement(statement: TSESTree.Node): string | undefined 
     expression.type === AST_NODE_TYPES.AssignmentExpression &&
     expression.left.type === AST_NODE_TYPES.MemberExpression &&
     memberName(expression.left) === "body" &&
-    CONTEXT_OBJECTS.has(chainRootName(expression.left.object) ?? "")
+    CONTEXT_OBJECTS.has(chainRootName(expression.left.object) ?? "") &&
+    !hasErrorBody(expression.right)
   ) {
     return `sets \`${chainRootName(expression.left.object)}.body\``;
   }
   return undefined;
+}
+
+/** An arrow function's expression body that answers success: `.catch(() => res.json({ ok: true }))`. */
+export function describeSuccessExpression(expression: TSESTree.Node): string | undefined {
+  const response = describeResponseCall(unwrapAwait(expression));
+  return response && `responds with ${response}`;
 }
 
 /** `res.json(...)`, `reply.code(200).send(...)`, `NextResponse.json(...)`, `c.json(...)` with no error status or error body. */
@@ -116,10 +128,17 @@ function isSuccessStatus(node: TSESTree.Node | undefined): boolean {
   return status !== undefined && status < 400;
 }
 
+/** Words of a plain-text error answer: `res.send("Something went wrong")`. */
+const ERROR_TEXT = /err|fail|wrong|invalid|unable|could ?n[o']t|cannot|denied|unavailable/i;
+
 function hasErrorBody(node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
   const body = unwrap(node);
-  return body.type === AST_NODE_TYPES.ObjectExpression && isFailureShapedObject(body);
+  if (body.type === AST_NODE_TYPES.ObjectExpression) return isFailureShapedObject(body);
+  if (body.type === AST_NODE_TYPES.Literal) return typeof body.value === "string" && ERROR_TEXT.test(body.value);
+  if (body.type === AST_NODE_TYPES.TemplateLiteral) return body.quasis.some((quasi) => ERROR_TEXT.test(quasi.value.cooked ?? ""));
+  // `res.json(err)`, `res.send(error.message)`: the error itself is the answer.
+  return /^(?:e|err|error|ex|exception)$/i.test(chainRootName(body) ?? "");
 }
 
 /** `{ status: 201 }` or no init at all; a computed status may be an error status, so it is not success. */

@@ -19,16 +19,19 @@ function addBindingIfMissing(fixer: TSESLint.RuleFixer, clause: TSESTree.CatchCl
   return [fixer.insertTextAfter(catchKeyword, ` (${name})`)];
 }
 
-/** Replaces `return null;` (or the whole body when it only logs or is empty) so the catch ends by rethrowing. */
+/**
+ * Makes the catch end by rethrowing: replaces `replaced` (`return null;`, `res.json({ ok: true });`),
+ * or, when there is nothing to replace (an empty or logging-only block), appends `throw name;`.
+ */
 export function rethrowFix(
   clause: TSESTree.CatchClause,
   name: string,
   sourceCode: SourceCode,
-  replacedReturn?: TSESTree.ReturnStatement,
+  replaced?: TSESTree.Statement,
 ): TSESLint.ReportFixFunction {
   return (fixer) => {
     const binding = addBindingIfMissing(fixer, clause, name, sourceCode);
-    if (replacedReturn) return [...binding, fixer.replaceText(replacedReturn, `throw ${name};`)];
+    if (replaced) return [...binding, fixer.replaceText(replaced, `throw ${name};`)];
     return [...binding, appendStatement(fixer, clause.body, `throw ${name};`, sourceCode)];
   };
 }

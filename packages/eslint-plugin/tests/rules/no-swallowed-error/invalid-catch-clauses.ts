@@ -1269,4 +1269,110 @@ export const invalidCatchClauses: Case[] = [
       },
     ],
   },
+
+  // --- catch blocks that answer success themselves ---------------------------------------------
+  {
+    name: "Next.js route handler answers an empty list with 200 from the catch",
+    filename: "file.ts",
+    code: code`
+      export async function GET() {
+        try {
+          const items = await db.item.findMany();
+          return Response.json(items);
+        } catch (error) {
+          console.error(error);
+          return Response.json([]);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "answersSuccess",
+        line: 5,
+        column: 5,
+        data: { where: "Catch block", success: "responds with `Response.json(...)`" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              export async function GET() {
+                try {
+                  const items = await db.item.findMany();
+                  return Response.json(items);
+                } catch (error) {
+                  console.error(error);
+                  throw error;
+                }
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              export async function GET() {
+                try {
+                  const items = await db.item.findMany();
+                  return Response.json(items);
+                } catch (error) { ${COMMENT}
+                  console.error(error);
+                  return Response.json([]);
+                }
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Express handler answers { success: true } from the catch",
+    code: code`
+      router.post("/newsletter", async (req, res) => {
+        try {
+          await mailchimp.lists.addListMember(listId, { email_address: req.body.email });
+          res.json({ success: true });
+        } catch {
+          res.json({ success: true });
+        }
+      });
+    `,
+    errors: [
+      {
+        messageId: "answersSuccess",
+        line: 5,
+        column: 5,
+        data: { where: "Catch block", success: "responds with `res.json(...)`" },
+        suggestions: [
+          {
+            messageId: "suggestRethrow",
+            data: { name: "error" },
+            output: code`
+              router.post("/newsletter", async (req, res) => {
+                try {
+                  await mailchimp.lists.addListMember(listId, { email_address: req.body.email });
+                  res.json({ success: true });
+                } catch (error) {
+                  throw error;
+                }
+              });
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              router.post("/newsletter", async (req, res) => {
+                try {
+                  await mailchimp.lists.addListMember(listId, { email_address: req.body.email });
+                  res.json({ success: true });
+                } catch { ${COMMENT}
+                  res.json({ success: true });
+                }
+              });
+            `,
+          },
+        ],
+      },
+    ],
+  },
 ];

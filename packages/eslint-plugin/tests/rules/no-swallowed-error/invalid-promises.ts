@@ -621,6 +621,33 @@ export const invalidPromises: Case[] = [
     ],
   },
 
+  {
+    name: "rejection handler that answers the request with success",
+    code: code`
+      app.delete("/cart/:id", (req, res) => {
+        cart.remove(req.params.id).then(() => res.json({ ok: true })).catch(() => res.json({ ok: true }));
+      });
+    `,
+    errors: [
+      {
+        messageId: "answersSuccess",
+        line: 2,
+        column: 71,
+        data: { where: "Rejection handler", success: "responds with `res.json(...)`" },
+        suggestions: [
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              app.delete("/cart/:id", (req, res) => {
+                cart.remove(req.params.id).then(() => res.json({ ok: true })).catch(${COMMENT} () => res.json({ ok: true }));
+              });
+            `,
+          },
+        ],
+      },
+    ],
+  },
+
   // --- Promise.allSettled --------------------------------------------------------------------
   {
     name: "awaited Promise.allSettled whose results are discarded",

@@ -74,6 +74,10 @@ export const validCatchClauses: Case[] = [
   { name: "continue in a loop is explicit control flow", code: `for (const line of lines) { let entry; try { entry = JSON.parse(line); } catch { continue; } out.push(entry); }` },
   { name: "emits an error event", code: `try { this.parse(chunk); } catch (err) { this.emit("error", err); }` },
   { name: "logs with a custom reporter we cannot see into", code: `try { await run(); } catch (err) { reportFailure(err); }` },
+  { name: "a predicate whose catch answers yes", code: `function isExpired(token) { try { verify(token); return false; } catch { return true; } }` },
+  { name: "catch answering with an error text (status 200, but not a success claim)", code: `app.get("/x", async (req, res) => { try { res.json(await load()); } catch (e) { res.send("Something went wrong"); } });` },
+  { name: "catch answering with the error itself", code: `app.get("/x", async (req, res) => { try { res.json(await load()); } catch (err) { res.json(err); } });` },
+  { name: "catch serving a stale cache, with a reason", code: `app.get("/rates", async (req, res) => { try { res.json(await rates.fetch()); } catch (err) { logger.warn({ err }, "rates down"); // intentional: serve the last known rates\n res.json(cache.rates); } });` },
   { name: "log-and-continue not reported when the option is off", options: [{ reportLogAndContinue: false }], code: `async function h(req, res) { try { await op(); } catch (e) { console.error(e); } res.json({ ok: true }); }` },
   { name: "default returns not reported when the option is off", options: [{ reportDefaultReturn: false }], code: `async function getUser(id) { try { return await db.find(id); } catch { return null; } }` },
 ];
