@@ -1160,4 +1160,69 @@ const gotCases: Invalid[] = [
   },
 ];
 
-export const invalidCases: Invalid[] = [...fetchCases, ...axiosCases, ...nodeHttpCases, ...otherClientCases, ...disabledDefaults, ...optionCases, ...importForms, ...gotCases];
+
+/** Look-alikes of a covered call that are not covered. */
+const almostCovered: Invalid[] = [
+  {
+    name: "SWR with retries switched off",
+    code: code`
+      import useSWR from "swr";
+      const fetcher = (url: string) => fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.json());
+      export const useStats = () => useSWR("https://stats.example.com/summary", fetcher, { shouldRetryOnError: false });
+    `,
+    errors: [fetchRetry(2, 34)],
+  },
+  {
+    name: "Promise.race gives a timeout, not a retry",
+    code: code`
+      import axios from "axios";
+      const timeout = (ms: number) => new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), ms));
+      export const getRates = () => Promise.race([axios.get("https://rates.example.com/latest"), timeout(5000)]);
+    `,
+    errors: [axiosRetry(3, 45, "axios.get()")],
+  },
+  {
+    name: "per-request maxRetries: 0 through a client stored on this",
+    code: code`
+      import OpenAI from "openai";
+      export class Classifier {
+        private openai = new OpenAI();
+        classify(text: string) {
+          return this.openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] }, { maxRetries: 0 });
+        }
+      }
+    `,
+    errors: [retryDisabled(5, 121, "openai", "retries failed requests 2 times", "maxRetries: 0")],
+  },
+  {
+    name: "googleapis with retryConfig.retry: 0",
+    code: `import { google } from "googleapis";\nexport const sheets = google.sheets({ version: "v4", retryConfig: { retry: 0 } });`,
+    errors: [retryDisabled(2, 54, "googleapis", "retries failed requests 3 times", "retryConfig: { retry: 0 }")],
+  },
+  {
+    name: "node:https options in a constant, request ended right away",
+    code: code`
+      const https = require("https");
+      const options = { hostname: "api.partner.example", path: "/v1/sync", method: "POST", headers: { "content-type": "application/json" } };
+      function sync(payload) {
+        const req = https.request(options, (res) => res.resume());
+        req.on("error", (err) => console.error("sync failed", err));
+        req.end(JSON.stringify(payload));
+      }
+      module.exports = sync;
+    `,
+    filename: "file.js",
+    errors: [
+      { messageId: "missingRetry", line: 4, column: 15, data: { call: "https.request()", hint: HTTP_RETRY_HINT } },
+      {
+        messageId: "missingTimeout",
+        line: 4,
+        column: 15,
+        data: { call: "https.request()", library: "node:https", hint: HTTP_TIMEOUT_HINT },
+        suggestions: [],
+      },
+    ],
+  },
+];
+
+export const invalidCases: Invalid[] = [...fetchCases, ...axiosCases, ...nodeHttpCases, ...otherClientCases, ...disabledDefaults, ...optionCases, ...importForms, ...gotCases, ...almostCovered];

@@ -911,6 +911,110 @@ const oddCode: Valid[] = [
   },
 ];
 
+
+/** More ways real code configures retries and timeouts. */
+const moreConfigurations: Valid[] = [
+  {
+    name: "undici Agent composed with the retry interceptor",
+    code: code`
+      import { Agent, interceptors, setGlobalDispatcher } from "undici";
+      setGlobalDispatcher(new Agent().compose(interceptors.retry({ maxRetries: 3 })));
+      export const getFeed = () => fetch("https://feeds.example.com/all.json", { signal: AbortSignal.timeout(5000) });
+    `,
+  },
+  {
+    name: "retry-axios attached to an instance",
+    code: code`
+      import axios from "axios";
+      import * as rax from "retry-axios";
+      const client = axios.create({ baseURL: "https://api.example.com", timeout: 4000 });
+      rax.attach(client);
+      export const getUser = (id: string) => client.get(\`/users/\${id}\`);
+    `,
+  },
+  {
+    name: "cockatiel wrap of retry and timeout policies",
+    code: code`
+      import { handleAll, retry, timeout, TimeoutStrategy, wrap, ExponentialBackoff } from "cockatiel";
+      const resilience = wrap(retry(handleAll, { maxAttempts: 3, backoff: new ExponentialBackoff() }), timeout(5000, TimeoutStrategy.Aggressive));
+      export const getQuote = (symbol: string) =>
+        resilience.execute(({ signal }) => fetch(\`https://quotes.example.com/\${symbol}\`, { signal }));
+    `,
+  },
+  {
+    name: "ky with retries off inside p-retry",
+    code: code`
+      import ky from "ky";
+      import pRetry from "p-retry";
+      export const getTeam = (id: string) => pRetry(() => ky.get(\`https://api.example.com/teams/\${id}\`, { retry: { limit: 0 } }).json());
+    `,
+  },
+  {
+    name: "OpenAI client on a class field with retries off, called inside p-retry",
+    code: code`
+      import OpenAI from "openai";
+      import pRetry from "p-retry";
+      export class Summarizer {
+        private readonly client = new OpenAI({ maxRetries: 0, timeout: 20_000 });
+        summarize(text: string) {
+          return pRetry(() => this.client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] }), {
+            retries: 4,
+          });
+        }
+      }
+    `,
+  },
+  {
+    name: "AWS client with one attempt, retried by exponential-backoff",
+    code: code`
+      import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+      import { backOff } from "exponential-backoff";
+      const dynamo = new DynamoDBClient({ maxAttempts: 1 });
+      export const getItem = (id: string) => backOff(() => dynamo.send(new GetItemCommand({ TableName: "items", Key: { id: { S: id } } })));
+    `,
+  },
+  {
+    name: "init object with satisfies and a controller's signal",
+    code: code`
+      import pRetry from "p-retry";
+      export function upload(body: Blob) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 30_000);
+        return pRetry(() => fetch("https://uploads.example.com/files", { method: "PUT", body, signal: controller.signal } satisfies RequestInit)).finally(() =>
+          clearTimeout(timer),
+        );
+      }
+    `,
+  },
+  {
+    name: "superagent request built in a variable and sent elsewhere",
+    code: code`
+      import superagent from "superagent";
+      export function buildRequest(url: string) {
+        const req = superagent.get(url);
+        return req;
+      }
+    `,
+  },
+  {
+    name: "node:https get with setTimeout chained, inside p-retry",
+    code: code`
+      import https from "node:https";
+      import pRetry from "p-retry";
+      export const head = (url: string) =>
+        pRetry(() => new Promise((resolve, reject) => https.get(url, resolve).setTimeout(3000).on("error", reject)));
+    `,
+  },
+  {
+    name: "node:http request to a unix socket (Docker API)",
+    code: code`
+      const http = require("http");
+      module.exports.listContainers = (cb) => http.get({ socketPath: "/var/run/docker.sock", path: "/containers/json" }, cb);
+    `,
+    filename: "file.js",
+  },
+];
+
 export const validCases: Valid[] = [
   ...sameOriginAndLocal,
   ...retryLibraries,
@@ -922,4 +1026,5 @@ export const validCases: Valid[] = [
   ...lookAlikes,
   ...realisticCleanFiles,
   ...oddCode,
+  ...moreConfigurations,
 ];
