@@ -97,7 +97,7 @@ export default createRule<Options, MessageId>({
       const textOf = (node: TSESTree.Node) => sourceCode.getText(node);
       const sanitizers = new Set(options.sanitizers ?? []);
       const guards = new AllowListGuards(textOf, sanitizers);
-      const allowedIdentifierPattern = options.allowedIdentifierPattern ? new RegExp(options.allowedIdentifierPattern, "u") : undefined;
+      const allowedIdentifierPattern = compilePattern(options.allowedIdentifierPattern);
       const safety = new ValueSafety(sourceCode, variables, guards, resolver, typeFacts, { allowedIdentifierPattern, sanitizers });
       return { safety, construction: new SqlConstruction(variables, safety), sinks: new SinkMatcher(sourceCode, resolver, options.additionalSinks ?? []) };
     };
@@ -141,4 +141,13 @@ export default createRule<Options, MessageId>({
 function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, " ");
   return oneLine.length > MAX_SHOWN_LENGTH ? `${oneLine.slice(0, MAX_SHOWN_LENGTH - 1)}…` : oneLine;
+}
+
+function compilePattern(pattern: string | undefined): RegExp | undefined {
+  if (pattern === undefined) return undefined;
+  try {
+    return new RegExp(pattern, "u");
+  } catch (error) {
+    throw new Error(`vibeguard/no-string-built-sql: allowedIdentifierPattern ${JSON.stringify(pattern)} is not a valid regular expression`, { cause: error });
+  }
 }

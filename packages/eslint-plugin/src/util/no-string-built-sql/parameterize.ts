@@ -259,7 +259,8 @@ function rewriteTemplate(
       continue;
     }
     let valueText = expressionText;
-    if (countQuotes(sql + before) % 2 === 1) {
+    const quoted = countQuotes(sql + before) % 2 === 1;
+    if (quoted) {
       const open = before.lastIndexOf("'");
       const close = after.indexOf("'");
       // The string began before an earlier interpolation, or does not end before the next one.
@@ -270,7 +271,7 @@ function rewriteTemplate(
       before = before.slice(0, open);
       after = after.slice(close + 1);
     }
-    if (!isValuePosition(sql + before, after, options)) return undefined;
+    if (!isValuePosition(sql + before, after, { ...options, quoted })) return undefined;
     values.push(valueText);
     body += before + placeholder(values.length, valueText, expression);
     sql += `${before}?`;

@@ -26,17 +26,27 @@ const LIMIT_CONTEXT_END = /\b(?:limit|offset)\s*$/i;
 /** `VALUES (`, `VALUES (a, `, `), (` continue a row list; only those lists take values after `(`/`,`. */
 const VALUES_LIST_OPENER = /\bvalues\s*$|\)\s*,\s*$/i;
 
+/** Statements that take no bind parameters at all (DDL, session settings, maintenance). */
+const UNPARAMETERISABLE_STATEMENT =
+  /^[\s(]*(?:create|alter|drop|truncate|comment|set|reset|grant|revoke|pragma|vacuum|analyze|copy|lock|listen|notify|attach|detach)\b/i;
+
 export interface ValuePositionOptions {
   /** mysql sends `?` values quoted, so `LIMIT ?` with a string breaks: callers can exclude those spots. */
   allowLimit: boolean;
+  /** The interpolation was inside quotes (`'${x}'`, `'%${q}%'`): a string literal, so a value wherever it is. */
+  quoted: boolean;
 }
 
 /**
- * True when an interpolation placed right after `before` and right before `after` stands for a value.
- * `before` and `after` are the raw SQL around it, with any quotes around the interpolation removed.
+ * True when an interpolation placed right after `before` and right before `after` stands for a value
+ * that a bind parameter can replace. `before` is all the SQL up to it and `after` the SQL following
+ * it, with any quotes around the interpolation removed.
  */
 export function isValuePosition(before: string, after: string, options: ValuePositionOptions): boolean {
+  if (UNPARAMETERISABLE_STATEMENT.test(before)) return false;
   if (!/^(?:\s|$|[),;]|::)/.test(after)) return false;
+  // A quote with a prefix (`N'…'`, `E'…'`, `_utf8'…'`) is a special literal form, not a plain value.
+  if (options.quoted) return !/\w$/.test(before);
   if (VALUE_CONTEXT_END.test(before)) return options.allowLimit || !LIMIT_CONTEXT_END.test(before);
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith("(") && !trimmed.endsWith(",")) return false;

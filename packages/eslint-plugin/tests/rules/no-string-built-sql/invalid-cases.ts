@@ -88,6 +88,38 @@ export async function transfer(fromId: string, amount: string) {
     ],
   },
   {
+    name: "pg: a date range with BETWEEN, both bounds quoted",
+    code: `import { Pool } from "pg";
+const pool = new Pool();
+export const sales = (from: string, to: string) =>
+  pool.query(\`SELECT sum(total) FROM orders WHERE created_at BETWEEN '\${from}' AND '\${to}'\`);`,
+    errors: [
+      {
+        messageId: "interpolated",
+        line: 4,
+        column: 14,
+        data: { sink: "pg pool.query()", value: "from" },
+        suggestions: [
+          {
+            messageId: "parameterize",
+            data: PG_SUGGESTION,
+            output: `import { Pool } from "pg";
+const pool = new Pool();
+export const sales = (from: string, to: string) =>
+  pool.query(\`SELECT sum(total) FROM orders WHERE created_at BETWEEN $1 AND $2\`, [from, to]);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "pg: DDL takes no parameters, so a quoted value in ALTER TABLE gets no suggestion",
+    code: `import { Pool } from "pg";
+const pool = new Pool();
+export const setDefault = (status: string) => pool.query(\`ALTER TABLE users ALTER COLUMN status SET DEFAULT '\${status}'\`);`,
+    errors: [{ messageId: "interpolated", line: 3, column: 58, data: { sink: "pg pool.query()", value: "status" }, suggestions: [] }],
+  },
+  {
     name: "pg: a query string grown with += in a search function",
     code: `import { Pool } from "pg";
 const pool = new Pool();
@@ -181,6 +213,7 @@ function getUser(id, done) {
         messageId: "interpolated",
         line: 4,
         column: 14,
+        data: { sink: "pg pool.query()", value: "id" },
         suggestions: [
           {
             messageId: "parameterize",
@@ -289,6 +322,7 @@ export async function touch(userId: string) {
         messageId: "interpolated",
         line: 5,
         column: 20,
+        data: { sink: "mysql conn.query()", value: "userId" },
         suggestions: [
           {
             messageId: "parameterize",
@@ -316,6 +350,7 @@ export const addTag = (postId: string, tag: string) =>
         messageId: "interpolated",
         line: 4,
         column: 16,
+        data: { sink: "mysql conn.execute()", value: "postId" },
         suggestions: [
           {
             messageId: "parameterize",
@@ -471,6 +506,29 @@ app.get("/items", async (req, res) => {
     errors: [{ messageId: "interpolated", line: 4, column: 48, data: { sink: "knex orderByRaw()", value: "req.query.sort" }, suggestions: [] }],
   },
   {
+    name: "knex: whereRaw() with a quoted value gets ? and a bindings array",
+    code: `import knex from "knex";
+const db = knex({ client: "sqlite3" });
+export const byEmail = (email: string) => db("users").whereRaw(\`lower(email) = lower('\${email}')\`).first();`,
+    errors: [
+      {
+        messageId: "interpolated",
+        line: 3,
+        column: 64,
+        data: { sink: "knex whereRaw()", value: "email" },
+        suggestions: [
+          {
+            messageId: "parameterize",
+            data: { placeholder: "?", destination: "a bindings array" },
+            output: `import knex from "knex";
+const db = knex({ client: "sqlite3" });
+export const byEmail = (email: string) => db("users").whereRaw(\`lower(email) = lower(?)\`, [email]).first();`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "knex: trx.raw() inside a transaction callback",
     code: `import knex from "knex";
 const db = knex({ client: "pg" });
@@ -512,6 +570,30 @@ export const byName = (name: string) =>
 const sequelize = new Sequelize(process.env.DATABASE_URL!);
 export const byName = (name: string) =>
   sequelize.query(\`SELECT * FROM users WHERE name = ?\`, { replacements: [name], type: QueryTypes.SELECT });`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Sequelize: a query without options gets a new replacements object",
+    filename: "file.js",
+    code: `const { Sequelize } = require("sequelize");
+const sequelize = new Sequelize(process.env.DB);
+exports.logout = (token) => sequelize.query(\`DELETE FROM sessions WHERE token = '\${token}'\`);`,
+    errors: [
+      {
+        messageId: "interpolated",
+        line: 3,
+        column: 45,
+        data: { sink: "Sequelize sequelize.query()", value: "token" },
+        suggestions: [
+          {
+            messageId: "parameterize",
+            data: { placeholder: "?", destination: "`replacements`" },
+            output: `const { Sequelize } = require("sequelize");
+const sequelize = new Sequelize(process.env.DB);
+exports.logout = (token) => sequelize.query(\`DELETE FROM sessions WHERE token = ?\`, { replacements: [token] });`,
           },
         ],
       },
