@@ -166,6 +166,7 @@ export const invalidCatchClauses: Case[] = [
         messageId: "emptyCatch",
         line: 4,
         column: 5,
+        data: { subject: "the error" },
         suggestions: [
           {
             messageId: "suggestRethrow",
@@ -221,6 +222,7 @@ export const invalidCatchClauses: Case[] = [
         line: 8,
         column: 7,
         endColumn: 25,
+        data: { subject: "the error" },
         suggestions: [
           {
             messageId: "suggestRethrow",
@@ -274,6 +276,7 @@ export const invalidCatchClauses: Case[] = [
         messageId: "emptyCatch",
         line: 1,
         column: 24,
+        data: { subject: "the error" },
         suggestions: [
           {
             messageId: "suggestOptOutComment",
@@ -302,6 +305,7 @@ export const invalidCatchClauses: Case[] = [
         messageId: "emptyCatch",
         line: 6,
         column: 5,
+        data: { subject: "the error" },
         suggestions: [
           {
             messageId: "suggestRethrow",
@@ -350,6 +354,7 @@ export const invalidCatchClauses: Case[] = [
         messageId: "emptyCatch",
         line: 2,
         column: 40,
+        data: { subject: "the error" },
         suggestions: [
           {
             messageId: "suggestRethrow",
@@ -428,6 +433,7 @@ export const invalidCatchClauses: Case[] = [
         messageId: "emptyCatch",
         line: 2,
         column: 33,
+        data: { subject: "the error" },
         suggestions: [
           {
             messageId: "suggestRethrow",

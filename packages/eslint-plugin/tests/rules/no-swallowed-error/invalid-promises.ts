@@ -212,6 +212,7 @@ export const invalidPromises: Case[] = [
         messageId: "emptyHandler",
         line: 3,
         column: 33,
+        data: { handler: "() => {}" },
         suggestions: [
           {
             messageId: "suggestOptOutComment",
@@ -238,6 +239,7 @@ export const invalidPromises: Case[] = [
         messageId: "emptyHandler",
         line: 1,
         column: 57,
+        data: { handler: "() => {}" },
         suggestions: [
           {
             messageId: "suggestRemoveHandler",
