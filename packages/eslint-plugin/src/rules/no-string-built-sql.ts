@@ -114,12 +114,17 @@ export default createRule<Options, MessageId>({
         if (shape.type === AST_NODE_TYPES.TemplateLiteral && shape.expressions.length === 0) return;
 
         state ??= createState();
-        const sink = state.sinks.match(call, method, sqlArgument);
+        // `map.get(key)` is far more common than a query: for a plain variable, first check that it
+        // holds built SQL at all (usually it is a parameter), before resolving the receiver.
+        const { construction, sinks } = state;
+        const unsafeFirst = shape.type === AST_NODE_TYPES.Identifier ? construction.findUnsafe(sqlArgument) : undefined;
+        if (shape.type === AST_NODE_TYPES.Identifier && !unsafeFirst) return;
+        const sink = sinks.match(call, method, sqlArgument);
         if (!sink) return;
-        const unsafe = state.construction.findUnsafe(sqlArgument);
+        const unsafe = unsafeFirst ?? construction.findUnsafe(sqlArgument);
         if (!unsafe) return;
         if (sink.requiresSqlText || sink.requiresCondition) {
-          const text = state.construction.staticText(sqlArgument);
+          const text = construction.staticText(sqlArgument);
           if (sink.requiresSqlText && !looksLikeSql(text)) return;
           if (sink.requiresCondition && !CONDITION_TEXT.test(text)) return;
         }
