@@ -20,6 +20,10 @@ export interface ClientInstance {
   create: CallLike;
   /** `client` or `this.client`; undefined when the instance is not stored (e.g. `export default axios.create()`). */
   key: string | undefined;
+  /** For `client`: the variable, so a parameter or local of the same name elsewhere is not taken for it. */
+  variable?: TSESLint.Scope.Variable;
+  /** For `this.client`: the class it belongs to. */
+  classBody?: TSESTree.ClassBody;
 }
 
 /** A retry or timeout setting written in an options object passed to a call: `{ maxRetries: 0 }`. */
@@ -57,7 +61,7 @@ export class OutboundCollector {
   /** @octokit/plugin-retry or `Octokit.plugin(…)` is used. */
   octokitRetry = false;
   /** Member calls that may go through an instance created anywhere in the file (resolved at the end). */
-  readonly #possibleInstanceCalls: { call: TSESTree.CallExpression; key: string; method: string | undefined }[] = [];
+  readonly #possibleInstanceCalls: { call: TSESTree.CallExpression; receiver: TSESTree.Node; key: string; method: string | undefined }[] = [];
 
   readonly #roles: ReadonlyMap<string, LibraryRole>;
   readonly #sourceCode: TSESLint.SourceCode;
@@ -143,9 +147,9 @@ export class OutboundCollector {
 
   /** Member calls on instances, resolved once every instance of the file is known. */
   resolveInstanceCalls(): void {
-    for (const { call, key, method } of this.#possibleInstanceCalls) {
+    for (const { call, receiver, key, method } of this.#possibleInstanceCalls) {
       const instance = this.instances.get(key);
-      if (!instance) continue;
+      if (!instance || !this.#isSameHolder(instance, receiver)) continue;
       if (instance.library === "axios") this.calls.push({ kind: "axios-instance", call, method, instance });
       else if (instance.library === "got" && (method === undefined || GOT_REQUEST_METHODS.has(method))) this.calls.push({ kind: "got", call, instance });
       else if (instance.library === "undici-dispatcher" && method === "request") this.calls.push({ kind: "undici-request", call, dispatcher: instance });
@@ -162,7 +166,7 @@ export class OutboundCollector {
     if (!role) {
       // axios and got instances are callable: api({ url }), client("users").
       const library = this.instances.get(name)?.library;
-      if (library === "axios" || library === "got") this.#possibleInstanceCalls.push({ call, key: name, method: undefined });
+      if (library === "axios" || library === "got") this.#possibleInstanceCalls.push({ call, receiver: callee, key: name, method: undefined });
       return;
     }
     if (!this.#isModuleBinding(callee)) return;
@@ -212,7 +216,7 @@ export class OutboundCollector {
     if (method === "use") this.#onInterceptor(call, object);
     if (isAxiosRequestMethod(method) || GOT_REQUEST_METHODS.has(method)) {
       const key = receiverKey(object);
-      if (key !== undefined && !this.#roles.has(key)) this.#possibleInstanceCalls.push({ call, key, method });
+      if (key !== undefined && !this.#roles.has(key)) this.#possibleInstanceCalls.push({ call, receiver: object, key, method });
     }
   }
 
@@ -269,8 +273,25 @@ export class OutboundCollector {
   #addInstance(create: CallLike, library: ClientInstance["library"]): void {
     const key = assignedKey(create);
     const instance: ClientInstance = { library, create, key };
+    if (key?.startsWith("this.")) instance.classBody = enclosingClassBody(create);
+    else if (key !== undefined) instance.variable = this.#variableOf(key, create);
     if (key !== undefined && !this.instances.has(key)) this.instances.set(key, instance);
     this.createdInstances.push(instance);
+  }
+
+  /** The variable a created client is stored in: `const client = …` or `client = …`. */
+  #variableOf(name: string, create: CallLike): TSESLint.Scope.Variable | undefined {
+    return ASTUtils.findVariable(this.#sourceCode.getScope(create), name) ?? undefined;
+  }
+
+  /** True when `receiver` (an identifier or `this.x`) refers to the very variable or class field the instance lives in. */
+  #isSameHolder(instance: ClientInstance, receiver: TSESTree.Node): boolean {
+    const node = unwrap(receiver);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      if (!instance.variable) return true;
+      return ASTUtils.findVariable(this.#sourceCode.getScope(node), node) === instance.variable;
+    }
+    return instance.classBody === undefined || enclosingClassBody(node) === instance.classBody;
   }
 
   /** True when `identifier` is not declared in the file: the platform's own fetch / globalThis. */
@@ -287,6 +308,13 @@ export class OutboundCollector {
     if (definition.type === "ImportBinding") return true;
     return definition.type === "Variable" && definition.node.init !== null && requiredModule(unwrap(definition.node.init) as TSESTree.Expression) !== undefined;
   }
+}
+
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.ClassBody) return parent;
+  }
+  return undefined;
 }
 
 function isRequireOf(call: TSESTree.CallExpression, moduleName: string): boolean {

@@ -1006,6 +1006,37 @@ const moreConfigurations: Valid[] = [
     `,
   },
   {
+    name: "a parameter with the same name as an axios instance is not that instance",
+    code: code`
+      import axios from "axios";
+      import pRetry from "p-retry";
+      const api = axios.create({ baseURL: "https://api.example.com", timeout: 5000 });
+      export const viaApi = () => pRetry(() => api.get("/ping"));
+      export function render(api: { get(path: string): string }) {
+        return api.get("https://cdn.example.com/template");
+      }
+    `,
+  },
+  {
+    name: "another class's this.http is not the axios instance",
+    code: code`
+      import axios from "axios";
+      import pRetry from "p-retry";
+      export class Billing {
+        private http = axios.create({ baseURL: "https://billing.example.com", timeout: 5000 });
+        invoices() {
+          return pRetry(() => this.http.get("/invoices"));
+        }
+      }
+      export class Users {
+        constructor(private readonly http: { get(url: string): Promise<unknown> }) {}
+        list() {
+          return this.http.get("https://users.example.com/list");
+        }
+      }
+    `,
+  },
+  {
     name: "node:http request to a unix socket (Docker API)",
     code: code`
       const http = require("http");
