@@ -53,6 +53,13 @@ const LIBRARY_BY_PACKAGE: ReadonlyMap<string, Library> = new Map<string, Library
   ["postgres", "postgres"],
 ]);
 
+/** Named exports that are ready-made clients rather than the module: `import { sql, db } from "@vercel/postgres"`. */
+const CLIENT_EXPORTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([["@vercel/postgres", new Set(["sql", "db"])]]);
+
+export function isClientExport(source: string, exported: string): boolean {
+  return CLIENT_EXPORTS.get(packageName(source))?.has(exported) ?? false;
+}
+
 /** The library a module specifier belongs to (`"mysql2/promise"` → mysql), if it is one the rule knows. */
 export function libraryOfModule(source: string): Library | undefined {
   return LIBRARY_BY_PACKAGE.get(packageName(source));

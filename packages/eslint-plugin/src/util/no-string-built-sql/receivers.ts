@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { collectModuleBindings, type ModuleBinding, requiredModule } from "../module-bindings.js";
-import { CLIENT_PROPERTIES, type Library, type LibraryValue, libraryOfModule, QUERY_BUILDER_FACTORIES } from "./libraries.js";
+import { CLIENT_PROPERTIES, isClientExport, type Library, type LibraryValue, libraryOfModule, QUERY_BUILDER_FACTORIES } from "./libraries.js";
 import type { TypeFacts } from "./type-facts.js";
 import { enclosingClassBody, isFunctionLike, memberName, unwrap, type Variables } from "./variables.js";
 
@@ -96,9 +96,10 @@ export class LibraryResolver {
   private fromBinding(name: string): LibraryValue | undefined {
     const binding = this.binding(name);
     const library = binding ? libraryOfModule(binding.source) : undefined;
-    if (!library) return undefined;
+    if (!binding || !library) return undefined;
+    if (isClientExport(binding.source, binding.imported)) return { library, role: "client" };
     // drizzle's and Kysely's `sql` helper is a tag whose `.raw()` is the sink; anything else imported is the module.
-    const isSqlTag = (library === "drizzle" || library === "kysely") && binding?.imported === "sql";
+    const isSqlTag = (library === "drizzle" || library === "kysely") && binding.imported === "sql";
     return { library, role: isSqlTag ? "sqlTag" : "module" };
   }
 

@@ -255,6 +255,37 @@ export async function deleteUser(db, id) {
       },
     ],
   },
+  {
+    name: "@vercel/postgres: sql.query() with an interpolated value (the sql tag itself is safe)",
+    code: `import { sql } from "@vercel/postgres";
+export async function GET(request: Request) {
+  const id = new URL(request.url).searchParams.get("id");
+  const { rows } = await sql.query(\`SELECT * FROM invoices WHERE customer_id = '\${id}'\`);
+  const { rows: safe } = await sql\`SELECT * FROM invoices WHERE customer_id = \${id}\`;
+  return Response.json({ rows, safe });
+}`,
+    errors: [
+      {
+        messageId: "interpolated",
+        line: 4,
+        column: 36,
+        data: { sink: "pg sql.query()", value: "new URL(request.url).searchParams.get(\"id\")" },
+        suggestions: [
+          {
+            messageId: "parameterize",
+            data: PG_SUGGESTION,
+            output: `import { sql } from "@vercel/postgres";
+export async function GET(request: Request) {
+  const id = new URL(request.url).searchParams.get("id");
+  const { rows } = await sql.query(\`SELECT * FROM invoices WHERE customer_id = $1\`, [id]);
+  const { rows: safe } = await sql\`SELECT * FROM invoices WHERE customer_id = \${id}\`;
+  return Response.json({ rows, safe });
+}`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 export const mysqlCases: Invalid[] = [
