@@ -19,6 +19,9 @@ const MIN_CANDIDATE_LENGTH = 8;
 // Longer strings are documents or bundles, not values assigned to a secret-like name.
 const MAX_NAMED_VALUE_LENGTH = 1000;
 const AUTH_SCHEME = /^(Bearer|Token|Bot|Basic)\s+(\S+)$/i;
+const WHITESPACE = /\s/;
+// Words and numbers: every secret check needs two character classes.
+const SINGLE_CHARACTER_CLASS = /^(?:[a-z]+|[A-Z]+|\d+)$/;
 const AWS_SECRET_ACCESS_KEY = /^[A-Za-z0-9/+]{40}$/;
 // Keys of a Firebase web config, whose `apiKey` is public by design.
 const FIREBASE_CONFIG_KEYS = new Set(["authDomain", "messagingSenderId", "storageBucket", "measurementId"]);
@@ -82,28 +85,29 @@ export default createRule<Options, MessageIds>({
     const getBindings = () => (bindings ??= collectModuleBindings(sourceCode.ast));
 
     function check(node: StringNode, parts: readonly string[]): void {
-      const text = parts.join(INTERPOLATION_MARK);
+      const text = parts.length === 1 ? (parts[0] ?? "") : parts.join(INTERPOLATION_MARK);
       if (text.length < MIN_CANDIDATE_LENGTH || isOutsideValuePosition(node)) return;
       const whole = parts.length === 1 ? text : undefined;
-      if (whole !== undefined && options.isAllowedValue(whole.trim())) return;
-      const stringContext = describeStringContext(node, getBindings);
+      if (whole !== undefined && options.hasAllowedValues && options.isAllowedValue(whole.trim())) return;
 
       const token = findTokenIn(node, parts, options);
       if (token) {
         if (token.kind === "Google API key" && isInFirebaseConfig(node)) return;
+        const stringContext = describeStringContext(node, getBindings);
         const envName = (token.preferNameFromCode ? secretEnvNameFromContext(stringContext) : undefined) ?? token.envName;
         report(node, "knownFormat", { kind: token.kind, ...describeSecret(token.measured) }, stringContext, envName, whole, token);
         return;
       }
       const credential = findUrlCredential(text);
       if (credential && !options.isAllowedValue(credential.url)) {
+        const stringContext = describeStringContext(node, getBindings);
         const data = { kind: credential.kind, ...describeSecret(credential.password) };
         // The URL runs on past the host (port, database, query): the whole run is what moves to the environment.
         const url = /^\S*/.exec(text.slice(credential.index))?.[0] ?? credential.url;
         report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
         return;
       }
-      if (whole !== undefined && whole.length <= MAX_NAMED_VALUE_LENGTH) checkNamedValue(node, whole, stringContext);
+      if (whole !== undefined && mayBeNamedSecret(whole)) checkNamedValue(node, whole, describeStringContext(node, getBindings));
     }
 
     /** High-entropy strings given a secret-like name, or passed where a library expects a credential. */
@@ -188,7 +192,8 @@ export default createRule<Options, MessageIds>({
         const token = findKnownToken(part) ?? findCustomPattern(part, compiled);
         if (token && !compiled.isAllowedValue(token.secret)) return token;
       }
-      if (parts.length === 1 && isBarePrivateKeyHeader(parts[0] ?? "")) {
+      const only = parts.length === 1 ? (parts[0] ?? "") : "";
+      if (only.includes("PRIVATE KEY") && isBarePrivateKeyHeader(only)) {
         const assembled = assembledText(node);
         return assembled === undefined ? undefined : findKnownToken(assembled);
       }
@@ -213,6 +218,12 @@ interface NamedCredential {
   /** The name as the message shows it. */
   displayName: string;
   envName?: string;
+}
+
+/** Cheap test before looking for a name: secrets are single tokens, bar an auth scheme. */
+function mayBeNamedSecret(value: string): boolean {
+  if (value.length > MAX_NAMED_VALUE_LENGTH || SINGLE_CHARACTER_CLASS.test(value)) return false;
+  return !WHITESPACE.test(value) || AUTH_SCHEME.test(value);
 }
 
 /** What the string's name or library position says it holds, unless the name is ignored by configuration. */

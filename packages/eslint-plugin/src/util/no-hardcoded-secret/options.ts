@@ -32,6 +32,8 @@ export interface CompiledOptions {
   isIgnoredFile: (filename: string, cwd: string) => boolean;
   isIgnoredName: (name: string) => boolean;
   isAllowedValue: (value: string) => boolean;
+  /** False when `allowedValues` is empty, so the common case skips the lookup. */
+  hasAllowedValues: boolean;
 }
 
 const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
@@ -63,6 +65,7 @@ export function compileOptions(options: NoHardcodedSecretOptions): CompiledOptio
     },
     isIgnoredName: (name) => nameMatchers.some((matches) => matches(name)),
     isAllowedValue: (value) => valueMatchers.some((matches) => matches(value)),
+    hasAllowedValues: valueMatchers.length > 0,
   };
   cache.set(key, compiled);
   return compiled;

@@ -83,7 +83,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGRITY_HASH = /^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$/;
 // Password hashes (bcrypt, argon2, scrypt, PBKDF2, crypt): safe to store, not a credential.
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)?|scrypt|pbkdf2[-\w]*|[1356]|y|gy|7)\$|^pbkdf2_sha\d+\$|^\{(?:SSHA|SHA|BCRYPT)\}/;
-const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|\/|\.\.?\/|~\/|[A-Za-z]:\\)/i;
+// URLs, URNs (`urn:uuid:…`) and file paths.
+const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]*:\/\/|urn:|www\.|\/|\.\.?\/|~\/|[A-Za-z]:\\)/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 // `TOKEN_EXPIRED`, `INVALID_PASSWORD`: enum-ish constants.
 const SCREAMING_CASE = /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/;

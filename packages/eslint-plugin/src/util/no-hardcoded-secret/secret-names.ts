@@ -58,9 +58,20 @@ export function toEnvName(name: string): string | undefined {
   return /^[A-Z_][A-Z0-9_]*$/.test(envName) ? envName : undefined;
 }
 
+// Names repeat across a codebase (`type`, `name`, `message`...): classify each once.
+const classified = new Map<string, SecretName | undefined>();
+const MAX_CACHED_NAMES = 10_000;
+
 /** The credential a name announces, or undefined for ordinary names. */
 export function classifySecretName(name: string): SecretName | undefined {
-  const words = splitWords(name);
+  if (classified.has(name)) return classified.get(name);
+  const result = classifyWords(splitWords(name));
+  if (classified.size >= MAX_CACHED_NAMES) classified.clear();
+  classified.set(name, result);
+  return result;
+}
+
+function classifyWords(words: readonly string[]): SecretName | undefined {
   const head = findHead(words);
   if (!head) return undefined;
   const after = words.slice(head.end);

@@ -28,6 +28,8 @@ export interface StringContext {
 
 type Bindings = () => ReadonlyMap<string, ModuleBinding>;
 
+const EQUALITY_OPERATORS = new Set(["===", "==", "!==", "!="]);
+
 // How far up to look through wrappers (`as`, `!`, `? :`, `||`, arrays, Buffer.from) for a name.
 const MAX_DEPTH = 8;
 
@@ -88,7 +90,7 @@ export function describeStringContext(node: TSESTree.Node, bindings: Bindings): 
         if (parent.value === child) context.name = classMemberName(parent);
         return context;
       case AST_NODE_TYPES.BinaryExpression:
-        if (["===", "==", "!==", "!="].includes(parent.operator)) {
+        if (EQUALITY_OPERATORS.has(parent.operator)) {
           context.name = nameOf(parent.left === child ? parent.right : parent.left);
         }
         return context;
@@ -277,14 +279,30 @@ const LIBRARY_ARGUMENTS: readonly LibraryArgument[] = [
   },
 ];
 
+// Every function, class or method name above, so most calls are ruled out by one Set lookup.
+const LIBRARY_CALLEE_NAMES = new Set(
+  LIBRARY_ARGUMENTS.flatMap((library) => [...library.conventionalCallees, ...(library.methods ?? []), ...library.exports]),
+);
+
 /** The credential a library expects at this argument position, when the callee is that library. */
 function librarySink(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number, bindings: Bindings): Sink | undefined {
+  if (!mayBeLibraryCallee(call.callee, bindings)) return undefined;
   for (const library of LIBRARY_ARGUMENTS) {
     if (library.argumentIndex !== argumentIndex) continue;
     if (library.constructs && call.type !== AST_NODE_TYPES.NewExpression) continue;
     if (calleeIsFrom(call.callee, library, bindings)) return library.sink;
   }
   return undefined;
+}
+
+function mayBeLibraryCallee(callee: TSESTree.Node, bindings: Bindings): boolean {
+  if (callee.type === AST_NODE_TYPES.CallExpression) return true;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = memberName(callee);
+    return method !== undefined && LIBRARY_CALLEE_NAMES.has(method);
+  }
+  // A local alias (`import jwtSign from ...`) only shows in the bindings.
+  return callee.type === AST_NODE_TYPES.Identifier && (LIBRARY_CALLEE_NAMES.has(callee.name) || bindings().has(callee.name));
 }
 
 function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, bindings: Bindings): boolean {

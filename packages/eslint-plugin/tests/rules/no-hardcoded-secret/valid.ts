@@ -233,6 +233,17 @@ export const validCases: Case[] = [
     `,
   },
   {
+    name: "URNs under token headers (WebDAV Lock-Token, seen in fastify's tests)",
+    code: `await fetch(url, { method: "UNLOCK", headers: { "Lock-Token": "urn:uuid:a515b9c1-4d0c-11e6-80d6-8c85901eb0bf" } });`,
+  },
+  {
+    name: "redacted headers and log format tokens (seen in openai and log4js)",
+    code: code`
+      const redacted = { Authorization: "<REDACTED>", "api-key": "<REDACTED>" };
+      const formats = [{ token: ":remote-addr", replacement: addr }, { token: ":response-time", replacement: ms }];
+    `,
+  },
+  {
     name: "a bare PEM header compared while parsing",
     code: code`
       export function isPrivateKey(pem: string) {
