@@ -8,7 +8,7 @@ import { ValueSafety } from "../util/no-string-built-sql/safe-values.js";
 import { type AdditionalSink, SinkMatcher, sinkCandidateNames } from "../util/no-string-built-sql/sinks.js";
 import { looksLikeSql } from "../util/no-string-built-sql/sql-text.js";
 import { createTypeFacts } from "../util/no-string-built-sql/type-facts.js";
-import { calleeName, unwrap, Variables } from "../util/no-string-built-sql/variables.js";
+import { calleeName, stringRawTemplate, unwrap, Variables } from "../util/no-string-built-sql/variables.js";
 
 type Options = [
   {
@@ -35,6 +35,7 @@ const BUILDABLE_ARGUMENTS: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.ConditionalExpression,
   AST_NODE_TYPES.LogicalExpression,
   AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.TaggedTemplateExpression,
 ]);
 /** A condition in a TypeORM `where()`: a comparison, not a column name. */
 const CONDITION_TEXT = /[=<>]|\b(?:like|ilike|in|is|between|exists)\b/i;
@@ -112,6 +113,8 @@ export default createRule<Options, MessageId>({
         const shape = unwrap(sqlArgument);
         if (!BUILDABLE_ARGUMENTS.has(shape.type)) return;
         if (shape.type === AST_NODE_TYPES.TemplateLiteral && shape.expressions.length === 0) return;
+        // Other tags (sql`…`, Prisma.sql`…`) bind their values; only String.raw is plain interpolation.
+        if (shape.type === AST_NODE_TYPES.TaggedTemplateExpression && !stringRawTemplate(shape)) return;
 
         state ??= createState();
         // `map.get(key)` is far more common than a query: for a plain variable, first check that it

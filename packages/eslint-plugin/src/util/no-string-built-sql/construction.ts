@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { ValueSafety } from "./safe-values.js";
-import { calleeName, memberName, unwrap, type Variables } from "./variables.js";
+import { calleeName, memberName, stringRawTemplate, unwrap, type Variables } from "./variables.js";
 
 /** How an unsafe query string was put together. */
 export type Construction = "template" | "concatenation" | "append" | "join";
@@ -34,7 +34,8 @@ export class SqlConstruction {
   findUnsafe(node: TSESTree.Node, depth = 0, seen = new Set<TSESTree.Node>()): UnsafeSql | undefined {
     if (depth > MAX_DEPTH || seen.has(node)) return undefined;
     seen.add(node);
-    const expression = unwrap(node);
+    const unwrapped = unwrap(node);
+    const expression = stringRawTemplate(unwrapped) ?? unwrapped;
     switch (expression.type) {
       case AST_NODE_TYPES.TemplateLiteral:
         for (const interpolated of expression.expressions) {
@@ -119,7 +120,8 @@ export class SqlConstruction {
   staticText(node: TSESTree.Node, depth = 0, seen = new Set<TSESTree.Node>()): string {
     if (depth > MAX_DEPTH || seen.has(node)) return HOLE;
     seen.add(node);
-    const expression = unwrap(node);
+    const unwrapped = unwrap(node);
+    const expression = stringRawTemplate(unwrapped) ?? unwrapped;
     switch (expression.type) {
       case AST_NODE_TYPES.Literal:
         return typeof expression.value === "string" ? expression.value : HOLE;

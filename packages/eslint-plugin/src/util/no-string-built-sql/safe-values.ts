@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import type { AllowListGuards } from "./guards.js";
 import type { LibraryResolver } from "./receivers.js";
 import type { TypeFacts } from "./type-facts.js";
-import { calleeName, enclosingClassBody, type FunctionLike, isFunctionLike, memberName, unwrap, type Variables } from "./variables.js";
+import { calleeName, enclosingClassBody, type FunctionLike, isFunctionLike, memberName, stringRawTemplate, unwrap, type Variables } from "./variables.js";
 
 const MAX_DEPTH = 8;
 
@@ -87,6 +87,8 @@ export class ValueSafety {
 
   private decide(original: TSESTree.Node, depth: number): TSESTree.Node | undefined {
     const node = unwrap(original);
+    const rawTemplate = stringRawTemplate(node);
+    if (rawTemplate) return this.firstUnsafe(rawTemplate.expressions, depth);
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
       case AST_NODE_TYPES.TaggedTemplateExpression:
@@ -483,7 +485,7 @@ export class ValueSafety {
 }
 
 function propertyKey(property: TSESTree.Property | TSESTree.PropertyDefinition): string | undefined {
-  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
+  if ((property.key.type === AST_NODE_TYPES.Identifier || property.key.type === AST_NODE_TYPES.PrivateIdentifier) && !property.computed) return property.key.name;
   if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
   return undefined;
 }

@@ -37,6 +37,21 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/**
+ * The template of `` String.raw`…${x}` ``, which interpolates like a plain template literal (unlike
+ * SQL tags, it escapes nothing); undefined for anything else.
+ */
+export function stringRawTemplate(node: TSESTree.Node): TSESTree.TemplateLiteral | undefined {
+  if (node.type !== AST_NODE_TYPES.TaggedTemplateExpression) return undefined;
+  const tag = node.tag;
+  const isStringRaw =
+    tag.type === AST_NODE_TYPES.MemberExpression &&
+    tag.object.type === AST_NODE_TYPES.Identifier &&
+    tag.object.name === "String" &&
+    memberName(tag) === "raw";
+  return isStringRaw ? node.quasi : undefined;
+}
+
 export function isFunctionLike(node: TSESTree.Node | undefined): node is FunctionLike {
   return (
     node?.type === AST_NODE_TYPES.FunctionDeclaration ||

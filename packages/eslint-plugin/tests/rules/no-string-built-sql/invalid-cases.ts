@@ -201,6 +201,37 @@ export class OrderRepository {
     errors: [{ messageId: "concatenated", line: 6, column: 7, data: { sink: "pg this.store.query()", value: "customerId" }, suggestions: [] }],
   },
   {
+    name: "pg: a pool held in a class field, with a generic query<T>() call",
+    code: `import { Pool } from "pg";
+export class UserStore {
+  private pool = new Pool();
+  byId<T>(id: string) {
+    return this.pool.query<T>(\`SELECT * FROM users WHERE id = \${id}\`);
+  }
+}`,
+    errors: [
+      {
+        messageId: "interpolated",
+        line: 5,
+        column: 31,
+        data: { sink: "pg this.pool.query()", value: "id" },
+        suggestions: [
+          {
+            messageId: "parameterize",
+            data: PG_SUGGESTION,
+            output: `import { Pool } from "pg";
+export class UserStore {
+  private pool = new Pool();
+  byId<T>(id: string) {
+    return this.pool.query<T>(\`SELECT * FROM users WHERE id = $1\`, [id]);
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "pg: callback style keeps the callback after the new values array",
     filename: "file.js",
     code: `const pg = require("pg");
@@ -981,6 +1012,11 @@ export const remove = (id: string) => query(\`DELETE FROM todos WHERE id = '\${i
   return pool.query(\`INSERT INTO items (\${columns.join(", ")}) VALUES (\${placeholders})\`, Object.values(data));
 }`,
     errors: [{ messageId: "interpolated", line: 4, column: 21, data: { sink: "pool.query()", value: "Object.keys(data)" }, suggestions: [] }],
+  },
+  {
+    name: "String.raw is plain interpolation, not a SQL tag",
+    code: `export const find = (db, id: string) => db.query(String.raw\`SELECT * FROM files WHERE owner = '\${id}' AND path LIKE 'C:\\%'\`);`,
+    errors: [{ messageId: "interpolated", line: 1, column: 50, data: { sink: "db.query()", value: "id" }, suggestions: [] }],
   },
   {
     name: "a conditional argument, one branch interpolated",

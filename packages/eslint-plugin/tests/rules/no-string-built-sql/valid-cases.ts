@@ -373,6 +373,18 @@ export const c = () => query();
 export const View = ({ id }: { id: string }) => <div data-query={\`SELECT \${id}\`}>{id}</div>;`,
   },
   {
+    name: "private class fields with literal initialisers, decorators and generics",
+    code: `@Injectable()
+export class Limits {
+  #table = "quotas";
+  static readonly MAX = 50;
+  constructor(private readonly db) {}
+  list<T>() {
+    return this.db.query<T>(\`SELECT * FROM \${this.#table} LIMIT \${Limits.MAX}\`);
+  }
+}`,
+  },
+  {
     name: "self-referencing and cyclic variables",
     code: `export function weird(db) {
   let a = "SELECT 1";
