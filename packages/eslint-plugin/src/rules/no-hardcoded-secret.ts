@@ -7,7 +7,7 @@ import { classifySecretName, toEnvName } from "../util/no-hardcoded-secret/secre
 import { looksGenerated, looksLikePassword } from "../util/no-hardcoded-secret/secret-values.js";
 import { describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "../util/no-hardcoded-secret/token-formats.js";
-import { findUrlCredential, INTERPOLATION_MARK } from "../util/no-hardcoded-secret/url-credentials.js";
+import { findKeyValueCredential, findUrlCredential, INTERPOLATION_MARK } from "../util/no-hardcoded-secret/url-credentials.js";
 
 type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "envFallback" | "urlPassword";
 export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
@@ -98,12 +98,12 @@ export default createRule<Options, MessageIds>({
         report(node, "knownFormat", { kind: token.kind, ...describeSecret(token.measured) }, stringContext, envName, whole, token);
         return;
       }
-      const credential = findUrlCredential(text);
+      const credential = findUrlCredential(text) ?? findKeyValueCredential(text);
       if (credential && !options.isAllowedValue(credential.url)) {
         const stringContext = describeStringContext(node, getBindings);
         const data = { kind: credential.kind, ...describeSecret(credential.password) };
         // The URL runs on past the host (port, database, query): the whole run is what moves to the environment.
-        const url = /^\S*/.exec(text.slice(credential.index))?.[0] ?? credential.url;
+        const url = credential.isWholeString ? text : (/^\S*/.exec(text.slice(credential.index))?.[0] ?? credential.url);
         report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
         return;
       }
@@ -170,11 +170,11 @@ export default createRule<Options, MessageIds>({
       match: Pick<TokenMatch, "secret" | "index">,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const fallback = stringContext.envFallback;
-      if (fallback && unwrapTypeAssertions(fallback.expression.right) === node) {
-        const replacement = sourceCode.getText(fallback.expression.left);
-        return [{ messageId: "removeFallback", data: { envName: fallback.envName }, fix: (fixer) => fixer.replaceText(fallback.expression, replacement) }];
+      if (fallback && unwrapTypeAssertions(fallback.fallback) === node) {
+        const replacement = sourceCode.getText(fallback.withoutFallback);
+        return [{ messageId: "removeFallback", data: { envName: fallback.envName }, fix: (fixer) => fixer.replaceText(fallback.withFallback, replacement) }];
       }
-      if (whole === undefined || stringContext.literalOnly || fallback) return [];
+      if (whole === undefined || stringContext.noRewrite || fallback) return [];
       // Only when the secret is the whole string, or the whole string after an auth scheme.
       const trimmed = whole.trim();
       const start = trimmed.indexOf(match.secret);

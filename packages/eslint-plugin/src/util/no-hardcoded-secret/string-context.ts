@@ -16,14 +16,29 @@ export interface StringContext {
   sink?: Sink;
   /** The call or `new` expression of that library argument. */
   sinkCall?: TSESTree.CallExpression | TSESTree.NewExpression;
-  /** Set when it is the fallback in `process.env.X || "..."` / `?? "..."`. */
-  envFallback?: { expression: TSESTree.LogicalExpression; envName: string };
+  /** Set when it is the fallback of an environment variable. */
+  envFallback?: EnvFallback;
   /** `<Widget apiKey="..." />`: a replacement expression needs braces. */
   inJsxAttribute: boolean;
-  /** Places that only accept a literal (enum initialisers): no rewrite is possible. */
-  literalOnly: boolean;
+  /**
+   * No `process.env` rewrite makes sense: enum initialisers need a literal, and
+   * `process.env.X = "..."` would become `process.env.X = process.env.X`.
+   */
+  noRewrite: boolean;
   /** `pass` next to `user` in one object (`auth: { user, pass }`): a password whatever the name says. */
   passwordBySibling: boolean;
+}
+
+/**
+ * `process.env.X || "..."`, `process.env.X ?? "..."`, or `const { X = "..." } = process.env`.
+ * Removing the fallback means replacing `withFallback` by `withoutFallback`.
+ */
+export interface EnvFallback {
+  envName: string;
+  withFallback: TSESTree.Node;
+  withoutFallback: TSESTree.Node;
+  /** The fallback expression itself (the string, possibly under `as`). */
+  fallback: TSESTree.Node;
 }
 
 type Bindings = () => ReadonlyMap<string, ModuleBinding>;
@@ -35,7 +50,7 @@ const MAX_DEPTH = 8;
 
 /** Describes where the string `node` is used, climbing through wrappers that keep its value. */
 export function describeStringContext(node: TSESTree.Node, bindings: Bindings): StringContext {
-  const context: StringContext = { inJsxAttribute: false, literalOnly: false, passwordBySibling: false };
+  const context: StringContext = { inJsxAttribute: false, noRewrite: false, passwordBySibling: false };
   let child: TSESTree.Node = node;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const parent = child.parent;
@@ -53,7 +68,9 @@ export function describeStringContext(node: TSESTree.Node, bindings: Bindings): 
         break;
       case AST_NODE_TYPES.LogicalExpression: {
         const envName = parent.right === child && parent.operator !== "&&" ? envVariableName(parent.left) : undefined;
-        if (envName && !context.envFallback) context.envFallback = { expression: parent, envName };
+        if (envName && !context.envFallback) {
+          context.envFallback = { envName, withFallback: parent, withoutFallback: parent.left, fallback: parent.right };
+        }
         break;
       }
       case AST_NODE_TYPES.CallExpression:
@@ -70,13 +87,20 @@ export function describeStringContext(node: TSESTree.Node, bindings: Bindings): 
         if (parent.init === child) context.name = nameOf(parent.id);
         return context;
       case AST_NODE_TYPES.AssignmentExpression:
-        if (parent.right === child) context.name = nameOf(parent.left);
+        if (parent.right === child) {
+          context.name = nameOf(parent.left);
+          context.noRewrite = envVariableName(parent.left) !== undefined;
+        }
         return context;
       case AST_NODE_TYPES.AssignmentPattern:
         if (parent.right === child) {
           const property = parent.parent;
-          context.name =
-            property.type === AST_NODE_TYPES.Property && property.value === parent ? propertyKeyName(property) : nameOf(parent.left);
+          const isProperty = property.type === AST_NODE_TYPES.Property && property.value === parent;
+          context.name = isProperty ? propertyKeyName(property) : nameOf(parent.left);
+          // `const { JWT_SECRET = "..." } = process.env`
+          if (isProperty && context.name !== undefined && destructuresEnv(property)) {
+            context.envFallback = { envName: context.name, withFallback: parent, withoutFallback: parent.left, fallback: parent.right };
+          }
         }
         return context;
       case AST_NODE_TYPES.Property:
@@ -99,7 +123,7 @@ export function describeStringContext(node: TSESTree.Node, bindings: Bindings): 
         context.name = parent.name.type === AST_NODE_TYPES.JSXIdentifier ? parent.name.name : parent.name.name.name;
         return context;
       case AST_NODE_TYPES.TSEnumMember:
-        context.literalOnly = true;
+        context.noRewrite = true;
         context.name = parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
         return context;
       default:
@@ -125,6 +149,18 @@ export function envVariableName(expression: TSESTree.Node): string | undefined {
     return node.arguments[0].value;
   }
   return undefined;
+}
+
+function destructuresEnv(property: TSESTree.Property): boolean {
+  const pattern = property.parent;
+  const declarator = pattern.parent;
+  return (
+    pattern.type === AST_NODE_TYPES.ObjectPattern &&
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.id === pattern &&
+    declarator.init !== null &&
+    isEnvObject(declarator.init)
+  );
 }
 
 function isEnvObject(node: TSESTree.Node): boolean {

@@ -12,6 +12,8 @@ export interface UrlCredential {
   index: number;
   password: string;
   envName: string;
+  /** A `key=value;` connection string is the whole string, spaces included. */
+  isWholeString: boolean;
 }
 
 // scheme://user:password@host. The user may be empty (`redis://:pass@host`) or interpolated.
@@ -57,9 +59,24 @@ export function findUrlCredential(text: string): UrlCredential | undefined {
       url,
       index: match.index,
       password,
+      isWholeString: false,
     };
   }
   return undefined;
+}
+
+// ADO.NET / ODBC style, used by mssql and tedious: `Server=db;User Id=app;Password=...;`.
+const KEY_VALUE_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]+)/i;
+const KEY_VALUE_CONNECTION = /(?:^|;)\s*(?:server|data source|host|uid|user id|database)\s*=/i;
+
+/** A `Password=...` entry of a `key=value;` connection string, not a placeholder. */
+export function findKeyValueCredential(text: string): UrlCredential | undefined {
+  if (!text.includes("=") || !text.includes(";")) return undefined;
+  const match = KEY_VALUE_PASSWORD.exec(text);
+  if (!match || !KEY_VALUE_CONNECTION.test(text)) return undefined;
+  const password = (match[1] ?? "").trim().replace(/^(["'{])(.*)(["'}])$/, "$2");
+  if (password.length < 3 || password.includes(INTERPOLATION_MARK) || isPlaceholder(password)) return undefined;
+  return { kind: "Connection string", envName: "DATABASE_CONNECTION_STRING", url: text, index: 0, password, isWholeString: true };
 }
 
 function decode(component: string): string {

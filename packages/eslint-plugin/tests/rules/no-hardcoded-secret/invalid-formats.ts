@@ -634,6 +634,67 @@ export const invalidFormats: Case[] = [
     ],
   },
   {
+    name: "jwt: token stored in localStorage from a React effect",
+    filename: "Session.tsx",
+    code: code`
+      export function DevSession() {
+        useEffect(() => {
+          localStorage.setItem("token", "${S.jwt}");
+        }, []);
+        return <Outlet />;
+      }
+    `,
+    errors: [
+      {
+        messageId: "knownFormat",
+        line: 3,
+        column: 35,
+        data: { kind: "JSON Web Token", ...secretData(S.jwt) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "AUTH_TOKEN" },
+            output: code`
+              export function DevSession() {
+                useEffect(() => {
+                  localStorage.setItem("token", process.env.AUTH_TOKEN);
+                }, []);
+                return <Outlet />;
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "openai: key written into process.env by a test setup file (no self-assignment suggested)",
+    filename: "vitest.setup.ts",
+    code: `process.env.OPENAI_API_KEY = "${S.openaiProj}";`,
+    errors: [
+      {
+        messageId: "knownFormat",
+        line: 1,
+        column: 30,
+        data: { kind: "OpenAI project API key", ...secretData(S.openaiProj) },
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "stripe: key in a TypeScript enum initialiser (no suggestion: enums need literals)",
+    code: `export enum PaymentKeys { Live = "${S.skLive}" }`,
+    errors: [
+      {
+        messageId: "knownFormat",
+        line: 1,
+        column: 34,
+        data: { kind: "Stripe live secret key", ...secretData(S.skLive) },
+        suggestions: [],
+      },
+    ],
+  },
+  {
     name: "pem: private key in a template literal used by jwt.sign",
     code: code`
       const privateKey = \`-----BEGIN PRIVATE KEY-----

@@ -71,6 +71,85 @@ export const invalidNames: Case[] = [
     ],
   },
   {
+    name: "env fallback: default value when destructuring process.env",
+    code: code`
+      const { PORT = "3000", STRIPE_WEBHOOK_SECRET = "${S.generic32}" } = process.env;
+    `,
+    errors: [
+      {
+        messageId: "envFallback",
+        line: 1,
+        column: 48,
+        data: { envName: "STRIPE_WEBHOOK_SECRET", kind: "secret", ...secretData(S.generic32) },
+        suggestions: [
+          {
+            messageId: "removeFallback",
+            data: { envName: "STRIPE_WEBHOOK_SECRET" },
+            output: `const { PORT = "3000", STRIPE_WEBHOOK_SECRET } = process.env;`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "jose: HS256 secret encoded with TextEncoder",
+    code: code`
+      import { SignJWT } from "jose";
+      const secret = new TextEncoder().encode("${S.generic40}");
+      export const sign = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).sign(secret);
+    `,
+    errors: [
+      {
+        messageId: "namedSecret",
+        line: 2,
+        column: 41,
+        data: { name: "secret", kind: "secret", ...secretData(S.generic40) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "SECRET" },
+            output: code`
+              import { SignJWT } from "jose";
+              const secret = new TextEncoder().encode(process.env.SECRET);
+              export const sign = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).sign(secret);
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "angular-style environment file",
+    code: code`
+      export const environment = {
+        production: true,
+        apiUrl: "https://api.shop.example",
+        mapboxSecretToken: "${S.generic40}",
+      };
+    `,
+    errors: [
+      {
+        messageId: "namedSecret",
+        line: 4,
+        column: 22,
+        data: { name: "mapboxSecretToken", kind: "token", ...secretData(S.generic40) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "MAPBOX_SECRET_TOKEN" },
+            output: code`
+              export const environment = {
+                production: true,
+                apiUrl: "https://api.shop.example",
+                mapboxSecretToken: process.env.MAPBOX_SECRET_TOKEN,
+              };
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "jsonwebtoken: jwt.sign with a literal secret (ESM default import)",
     code: code`
       import jwt from "jsonwebtoken";
@@ -911,6 +990,31 @@ export const invalidUrls: Case[] = [
         column: 39,
         data: { kind: "AMQP URL", ...secretData(S.password2) },
         suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "mssql: ADO.NET connection string with a password",
+    code: code`
+      import sql from "mssql";
+      const pool = await sql.connect("Server=sql.internal,1433;Database=orders;User Id=orders_app;Password=${S.password};Encrypt=true");
+    `,
+    errors: [
+      {
+        messageId: "urlPassword",
+        line: 2,
+        column: 32,
+        data: { kind: "Connection string", ...secretData(S.password) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "DATABASE_CONNECTION_STRING" },
+            output: code`
+              import sql from "mssql";
+              const pool = await sql.connect(process.env.DATABASE_CONNECTION_STRING);
+            `,
+          },
+        ],
       },
     ],
   },

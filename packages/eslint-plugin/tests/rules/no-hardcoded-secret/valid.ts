@@ -28,6 +28,18 @@ export const validCases: Case[] = [
     `,
   },
   {
+    name: "defaults when destructuring process.env that are not secrets",
+    code: `const { PORT = "3000", NODE_ENV = "development", JWT_SECRET = "dev-secret-change-me", LOG_LEVEL = "info" } = process.env;`,
+  },
+  {
+    name: "key=value connection strings with placeholder or interpolated passwords",
+    code: code`
+      const docs = "Server=localhost,1433;Database=master;User Id=sa;Password=yourStrong(!)Password;";
+      const real = \`Server=\${host};Database=app;User Id=\${user};Password=\${password};\`;
+      const style = "color=red;font-weight=bold";
+    `,
+  },
+  {
     name: "interpolated connection strings",
     code: code`
       const url = \`postgres://\${process.env.DB_USER}:\${process.env.DB_PASSWORD}@\${host}:5432/app\`;
