@@ -1,18 +1,25 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
-import { collectModuleBindings, type ModuleBinding, propertyKeyName } from "../util/module-bindings.js";
+import { collectModuleBindings, type ModuleBinding } from "../util/module-bindings.js";
 import { describeSecret } from "../util/no-hardcoded-secret/mask.js";
 import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "../util/no-hardcoded-secret/options.js";
 import { classifySecretName, toEnvName } from "../util/no-hardcoded-secret/secret-names.js";
 import { looksGenerated, looksLikePassword } from "../util/no-hardcoded-secret/secret-values.js";
 import { describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
+import {
+  assembledText,
+  calleeText,
+  isInFirebaseConfig,
+  isOutsideValuePosition,
+  type StringNode,
+  unwrapTypeAssertions,
+} from "../util/no-hardcoded-secret/string-positions.js";
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "../util/no-hardcoded-secret/token-formats.js";
 import { findKeyValueCredential, findUrlCredential, INTERPOLATION_MARK } from "../util/no-hardcoded-secret/url-credentials.js";
 
 type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "envFallback" | "urlPassword";
 export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
 export type Options = [NoHardcodedSecretOptions];
-type StringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 
 // Shorter strings cannot hold any credential this rule recognises (passwords start at 8 characters).
 const MIN_CANDIDATE_LENGTH = 8;
@@ -23,8 +30,6 @@ const WHITESPACE = /\s/;
 // Words and numbers: every secret check needs two character classes.
 const SINGLE_CHARACTER_CLASS = /^(?:[a-z]+|[A-Z]+|\d+)$/;
 const AWS_SECRET_ACCESS_KEY = /^[A-Za-z0-9/+]{40}$/;
-// Keys of a Firebase web config, whose `apiKey` is public by design.
-const FIREBASE_CONFIG_KEYS = new Set(["authDomain", "messagingSenderId", "storageBucket", "measurementId"]);
 
 const defaultOptions: Options = [
   { additionalPatterns: [], ignoredPaths: [], ignoreTests: false, minEntropy: 3, ignoredNames: [], allowedValues: [] },
@@ -195,7 +200,8 @@ export default createRule<Options, MessageIds>({
       const only = parts.length === 1 ? (parts[0] ?? "") : "";
       if (only.includes("PRIVATE KEY") && isBarePrivateKeyHeader(only)) {
         const assembled = assembledText(node);
-        return assembled === undefined ? undefined : findKnownToken(assembled);
+        const token = assembled === undefined ? undefined : findKnownToken(assembled);
+        return token && !compiled.isAllowedValue(token.secret) ? token : undefined;
       }
       return undefined;
     }
@@ -262,85 +268,4 @@ function findCustomPattern(text: string, options: CompiledOptions): TokenMatch |
     }
   }
   return undefined;
-}
-
-/** Module specifiers, type-only literals, object keys and directives hold no value worth checking. */
-function isOutsideValuePosition(node: StringNode): boolean {
-  const parent = node.parent;
-  switch (parent.type) {
-    case AST_NODE_TYPES.ImportDeclaration:
-    case AST_NODE_TYPES.ExportAllDeclaration:
-    case AST_NODE_TYPES.ExportNamedDeclaration:
-    case AST_NODE_TYPES.ImportExpression:
-    case AST_NODE_TYPES.ImportAttribute:
-    case AST_NODE_TYPES.TSExternalModuleReference:
-    case AST_NODE_TYPES.TSLiteralType:
-    case AST_NODE_TYPES.TSModuleDeclaration:
-      return true;
-    case AST_NODE_TYPES.ExpressionStatement:
-      return parent.directive !== undefined;
-    case AST_NODE_TYPES.Property:
-    case AST_NODE_TYPES.PropertyDefinition:
-    case AST_NODE_TYPES.MethodDefinition:
-    case AST_NODE_TYPES.AccessorProperty:
-    case AST_NODE_TYPES.TSPropertySignature:
-    case AST_NODE_TYPES.TSAbstractPropertyDefinition:
-    case AST_NODE_TYPES.TSEnumMember:
-      return "key" in parent ? parent.key === node : parent.id === node;
-    default:
-      return false;
-  }
-}
-
-/** `jwt.sign`, `new Stripe`: how the message names a library call. */
-function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression): string {
-  const callee = call.callee;
-  let name = "";
-  if (callee.type === AST_NODE_TYPES.Identifier) name = callee.name;
-  else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier) {
-    name = callee.object.type === AST_NODE_TYPES.Identifier ? `${callee.object.name}.${callee.property.name}` : callee.property.name;
-  } else if (callee.type === AST_NODE_TYPES.CallExpression) name = "require(...)";
-  return call.type === AST_NODE_TYPES.NewExpression ? `new ${name}` : name;
-}
-
-function unwrapTypeAssertions(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
-
-/** `apiKey: "AIza..."` next to `authDomain`/`messagingSenderId`: a Firebase web config, public by design. */
-function isInFirebaseConfig(node: StringNode): boolean {
-  const property = node.parent;
-  if (property.type !== AST_NODE_TYPES.Property || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  return property.parent.properties.some((other) => {
-    if (other.type !== AST_NODE_TYPES.Property) return false;
-    const key = propertyKeyName(other);
-    return key !== undefined && FIREBASE_CONFIG_KEYS.has(key);
-  });
-}
-
-/**
- * The text a PEM header literal is assembled into: `"-----BEGIN ...-----\n" + "MIIE..." + ...`
- * or `["-----BEGIN ...-----", "MIIE...", ...].join("\n")`.
- */
-function assembledText(node: StringNode): string | undefined {
-  let top: TSESTree.Node = node;
-  while (top.parent?.type === AST_NODE_TYPES.BinaryExpression && top.parent.operator === "+") top = top.parent;
-  if (top !== node) {
-    const value = ASTUtils.getStaticValue(top)?.value;
-    return typeof value === "string" ? value : undefined;
-  }
-  if (node.parent.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
-  const lines = node.parent.elements.map((element) =>
-    element?.type === AST_NODE_TYPES.Literal && typeof element.value === "string" ? element.value : "",
-  );
-  return lines.join("\n");
 }
