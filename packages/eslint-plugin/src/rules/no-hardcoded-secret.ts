@@ -31,10 +31,6 @@ const WHITESPACE = /\s/;
 const SINGLE_CHARACTER_CLASS = /^(?:[a-z]+|[A-Z]+|\d+)$/;
 const AWS_SECRET_ACCESS_KEY = /^[A-Za-z0-9/+]{40}$/;
 
-const defaultOptions: Options = [
-  { additionalPatterns: [], ignoredPaths: [], ignoreTests: false, minEntropy: 3, ignoredNames: [], allowedValues: [] },
-];
-
 const stringList = { type: "array", items: { type: "string" }, uniqueItems: true } as const;
 
 export default createRule<Options, MessageIds>({
@@ -79,9 +75,13 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions,
+    defaultOptions: [
+      { additionalPatterns: [], ignoredPaths: [], ignoreTests: false, minEntropy: 3, ignoredNames: [], allowedValues: [] },
+    ],
   },
-  defaultOptions,
+  defaultOptions: [
+    { additionalPatterns: [], ignoredPaths: [], ignoreTests: false, minEntropy: 3, ignoredNames: [], allowedValues: [] },
+  ],
   create(context, [rawOptions]) {
     const options = compileOptions(rawOptions);
     if (options.isIgnoredFile(context.filename, context.cwd)) return {};

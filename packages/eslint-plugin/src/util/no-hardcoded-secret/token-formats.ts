@@ -214,6 +214,7 @@ function decodeJson(base64url: string): Record<string, unknown> | undefined {
     const parsed: unknown = JSON.parse(Buffer.from(base64url, "base64url").toString("utf8"));
     return parsed !== null && typeof parsed === "object" ? (parsed as Record<string, unknown>) : undefined;
   } catch {
+    // Not base64url-encoded JSON: then it is not a JWT part, which is all the caller asks.
     return undefined;
   }
 }
