@@ -9,12 +9,16 @@ export function createRuleTester(): RuleTester {
   });
 }
 
-/** A RuleTester with type information (projectService over tests/fixtures). */
+/**
+ * A RuleTester with type information (projectService over tests/fixtures). Use `filename: "file.ts"`
+ * (or "react.tsx"), which the fixtures tsconfig includes, or any name ending in `-typed.ts`, which
+ * the project service gives a default project. A name may not be in both, or parsing fails.
+ */
 export function createTypedRuleTester(): RuleTester {
   return new RuleTester({
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.ts*"] },
+        projectService: { allowDefaultProject: ["*-typed.ts", "*-typed.tsx"] },
         tsconfigRootDir: new URL("./fixtures", import.meta.url).pathname,
       },
     },

@@ -13,7 +13,8 @@ export interface ModuleBinding {
  * `import x from "m"`, `import { a as b } from "m"`, `import * as ns from "m"`,
  * `const x = require("m")`, `const { a: b } = require("m")`, `const x = require("m").a`,
  * `const x = (await import("m")).default` and `const { a } = await import("m")`.
- * Only top-level and function-level `const`/`let`/`var` declarations are inspected;
+ * Top-level declarations are inspected, and one level into function, arrow-function and method
+ * bodies (lazy `require`/`import()`);
  * a name that is rebound later keeps its first binding (good enough for sink detection).
  */
 export function collectModuleBindings(program: TSESTree.Program): Map<string, ModuleBinding> {
@@ -58,20 +59,31 @@ export function collectModuleBindings(program: TSESTree.Program): Map<string, Mo
         add(statement.id.name, { source: String(ref.expression.value), imported: "*" });
       }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      statement.declarations.forEach(visitDeclarator);
-    } else if (
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration &&
-      statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration
-    ) {
-      statement.declaration.declarations.forEach(visitDeclarator);
-    } else if (
-      (statement.type === AST_NODE_TYPES.FunctionDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) &&
-      "body" in statement
-    ) {
-      // Requires inside a function body (lazy-loading) are common in CommonJS code.
-      const body = (statement as TSESTree.FunctionDeclaration).body;
-      if (body?.type === AST_NODE_TYPES.BlockStatement) body.body.forEach(visitStatement);
+      visitDeclaration(statement);
+    } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      if (statement.declaration) visitStatement(statement.declaration);
+    } else if (statement.type === AST_NODE_TYPES.FunctionDeclaration) {
+      // Requires and dynamic imports inside a function body (lazy loading) are common.
+      visitFunctionBody(statement);
+    } else if (statement.type === AST_NODE_TYPES.ClassDeclaration) {
+      for (const member of statement.body.body) {
+        if (member.type === AST_NODE_TYPES.MethodDefinition) visitFunctionBody(member.value);
+      }
+    }
+  };
+
+  const visitFunctionBody = (fn: TSESTree.FunctionLike) => {
+    if (fn.body?.type === AST_NODE_TYPES.BlockStatement) fn.body.body.forEach(visitStatement);
+  };
+
+  const visitDeclaration = (declaration: TSESTree.VariableDeclaration) => {
+    for (const declarator of declaration.declarations) {
+      visitDeclarator(declarator);
+      // `const load = async () => { const { default: axios } = await import("axios"); ... }`
+      const init = declarator.init;
+      if (init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression) {
+        visitFunctionBody(init);
+      }
     }
   };
 
