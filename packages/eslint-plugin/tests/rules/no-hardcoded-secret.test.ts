@@ -59,7 +59,10 @@ describe("no-hardcoded-secret helpers", () => {
     expect(classifySecretName("accessToken")?.kind).toBe("access token");
     expect(classifySecretName("stripeSecretKeyProd")?.kind).toBe("secret key");
     expect(classifySecretName("aws_secret_access_key")?.isAwsSecretKey).toBe(true);
-    for (const name of ["tokenizer", "passwordField", "secretName", "tokenUrl", "passwordMinLength", "TOKEN_TYPE", "publicKey", "pageToken", "maxTokens", "key", "primaryKey", "accessKeyId", "passwordHash"]) {
+    expect(classifySecretName("DB_PASS")).toMatchObject({ kind: "password", isPassword: true });
+    expect(classifySecretName("smtpPw")?.kind).toBe("password");
+    expect(classifySecretName("privateKeyPem")?.kind).toBe("private key");
+    for (const name of ["tokenizer", "passwordField", "secretName", "tokenUrl", "passwordMinLength", "TOKEN_TYPE", "publicKey", "pageToken", "maxTokens", "key", "primaryKey", "accessKeyId", "passwordHash", "pass", "testPass", "pw"]) {
       expect(classifySecretName(name), name).toBeUndefined();
     }
   });

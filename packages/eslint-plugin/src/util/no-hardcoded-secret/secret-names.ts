@@ -18,6 +18,12 @@ export interface SecretName {
 }
 
 const PASSWORD_WORDS = new Set(["password", "passwd", "passwrd", "pwd", "passphrase", "passcode"]);
+// `pass` and `pw` alone are ambiguous (a test pass, a page width); after these they are passwords: `DB_PASS`, `SMTP_PW`.
+const SHORT_PASSWORD_WORDS = new Set(["pass", "pw"]);
+const SHORT_PASSWORD_QUALIFIERS = new Set([
+  "db", "database", "smtp", "mail", "email", "admin", "root", "user", "redis", "mysql", "postgres", "pg", "mongo",
+  "ftp", "sftp", "ldap", "proxy", "rabbit", "rabbitmq", "amqp", "sql", "mssql", "basic", "auth", "login",
+]);
 const CREDENTIAL_WORDS = new Set(["secret", "secrets", "token", "credential", "credentials", "creds", "authorization"]);
 // Only for a nicer message: "access token" rather than "token".
 const TOKEN_QUALIFIERS = new Set(["access", "refresh", "auth", "bearer", "api", "bot", "id", "session", "oauth"]);
@@ -32,7 +38,7 @@ const COMPOUND = /^(api|access|secret|private|signing|master|auth|encryption|cli
 const NEUTRAL_SUFFIXES = new Set([
   "value", "val", "str", "string", "raw", "plain", "plaintext", "b64", "base64", "hex", "bytes", "buf", "buffer",
   "encoded", "literal", "default", "fallback", "prod", "production", "dev", "development", "staging", "stage",
-  "live", "test", "sandbox", "local", "old", "new", "current", "override", "main", "primary", "secondary",
+  "live", "test", "sandbox", "local", "old", "new", "current", "override", "main", "primary", "secondary", "pem",
 ]);
 const DISQUALIFYING_WORDS = new Set([
   "public", "publishable", "pub", "page", "next", "prev", "previous", "continuation", "cancellation", "cancel",
@@ -101,6 +107,7 @@ function findHead(words: readonly string[]): Head | undefined {
     const previous = words[index - 1] ?? "";
     const end = index + 1;
     if (PASSWORD_WORDS.has(word)) return { words: [word], end };
+    if (SHORT_PASSWORD_WORDS.has(word) && SHORT_PASSWORD_QUALIFIERS.has(previous)) return { words: ["password"], end };
     if (CREDENTIAL_WORDS.has(word)) {
       const qualified = (word === "secret" && previous === "client") || (word === "token" && TOKEN_QUALIFIERS.has(previous));
       return { words: qualified ? [previous, word] : [word], end };

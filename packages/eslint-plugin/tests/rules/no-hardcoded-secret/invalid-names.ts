@@ -655,6 +655,32 @@ export const invalidNames: Case[] = [
     ],
   },
   {
+    name: "short password names: DB_PASS in a CommonJS config",
+    filename: "config.js",
+    code: code`
+      const DB_PASS = "${S.password2}";
+      module.exports = { db: { host: "db.internal", user: "shop", password: DB_PASS } };
+    `,
+    errors: [
+      {
+        messageId: "namedSecret",
+        line: 1,
+        column: 17,
+        data: { name: "DB_PASS", kind: "password", ...secretData(S.password2) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "DB_PASS" },
+            output: code`
+              const DB_PASS = process.env.DB_PASS;
+              module.exports = { db: { host: "db.internal", user: "shop", password: DB_PASS } };
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "comparison: login checked against a hardcoded admin password",
     code: code`
       app.post("/admin/login", (req, res) => {

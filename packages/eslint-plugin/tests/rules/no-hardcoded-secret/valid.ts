@@ -499,4 +499,20 @@ export const validCases: Case[] = [
       "use strict";
     `,
   },
+  {
+    name: "decorators, parameter properties, accessors and namespaced JSX attributes",
+    filename: "weird2.tsx",
+    code: code`
+      @Injectable()
+      export class PaymentsService {
+        @Inject("STRIPE_SECRET_KEY_TOKEN") private readonly stripe!: Stripe;
+        accessor apiKey = process.env.PAYMENTS_API_KEY;
+        declare readonly token: string;
+        constructor(private readonly secret = process.env.PAYMENTS_SECRET ?? "") {}
+        get password() { return this.config.get<string>("db.password"); }
+        static { void new (loadClient())(...args, "value"); }
+      }
+      export const Icon = () => <svg><use xlink:href="#icon-key-24x24" /></svg>;
+    `,
+  },
 ];
