@@ -40,15 +40,15 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       knownFormat:
-        "Hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); read it from the environment or a secret manager.",
+        "Hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
       namedSecret:
-        "'{{name}}' holds a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); read it from the environment or a secret manager.",
+        "'{{name}}' holds a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
       librarySecret:
-        "{{callee}}() is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); read it from the environment or a secret manager.",
+        "{{callee}}() is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
       envFallback:
-        "The fallback for {{envName}} is a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}}); fail when the variable is missing instead.",
+        "The fallback for {{envName}} is a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); fail when the variable is missing instead.",
       urlPassword:
-        "{{kind}} embeds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}}); read the URL from the environment.",
+        "{{kind}} embeds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read the URL from the environment.",
       useEnvironmentVariable: "Read it from process.env.{{envName}} instead.",
       removeFallback: "Remove the hardcoded fallback and use process.env.{{envName}} only.",
     },
