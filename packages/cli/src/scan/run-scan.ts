@@ -77,6 +77,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     try {
       return readFileSync(path.join(root, file), "utf8");
     } catch {
+      // Expected for a file deleted mid-run: its findings are fingerprinted from the message instead.
       return undefined;
     }
   });
