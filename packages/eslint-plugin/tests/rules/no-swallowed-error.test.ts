@@ -1,6 +1,6 @@
 import rule from "../../src/rules/no-swallowed-error.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
-import { code } from "./no-swallowed-error/dedent.js";
+import { code } from "../code.js";
 import { invalidCatchClauses } from "./no-swallowed-error/invalid-catch-clauses.js";
 import { invalidPromises } from "./no-swallowed-error/invalid-promises.js";
 import { validAllSettled, validCatchClauses, validPromises, validRealistic } from "./no-swallowed-error/valid.js";

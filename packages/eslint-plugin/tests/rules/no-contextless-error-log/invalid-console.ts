@@ -1,5 +1,5 @@
 import type { Invalid } from "./cases.js";
-import { code } from "./code.js";
+import { code } from "../../code.js";
 
 /** console.* in every kind of error handler: catch blocks, promise handlers, callbacks, events. */
 export const invalidConsole: Invalid[] = [

@@ -1,5 +1,5 @@
 import type { Invalid } from "./cases.js";
-import { code } from "./code.js";
+import { code } from "../../code.js";
 
 /** pino, winston, bunyan, log4js, NestJS, debug and loggers found by name or option. */
 export const invalidLibraries: Invalid[] = [

@@ -1,5 +1,5 @@
 import type { Valid } from "./cases.js";
-import { code } from "./code.js";
+import { code } from "../../code.js";
 
 /** The error is logged with context, in each library's own idiom. */
 export const validIdioms: Valid[] = [

@@ -1,6 +1,7 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import type { MessageIds, Options } from "../../../src/rules/no-permissive-cors.js";
-import { ALLOW_LIST, code } from "./code.js";
+import { code } from "../../code.js";
+import { ALLOW_LIST } from "./allow-list.js";
 
 type Case = InvalidTestCase<MessageIds, Options>;
 

@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import type { MessageIds, Options } from "../../../src/rules/no-swallowed-error.js";
-import { code } from "./dedent.js";
+import { code } from "../../code.js";
 
 type Case = InvalidTestCase<MessageIds, Options>;
 

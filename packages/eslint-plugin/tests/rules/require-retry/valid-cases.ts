@@ -1,6 +1,6 @@
 import type { ValidTestCase } from "@typescript-eslint/rule-tester";
 import type { RequireRetryOptions } from "../../../src/rules/require-retry.js";
-import { code } from "./dedent.js";
+import { code } from "../../code.js";
 
 type Valid = ValidTestCase<[RequireRetryOptions]>;
 

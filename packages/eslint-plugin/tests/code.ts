@@ -1,6 +1,6 @@
 /**
- * Template tag for test snippets: drops the first line break and the common indentation, so a
- * snippet can be indented inside the case list while line 1 is its first line of code.
+ * Template tag for test snippets: drops the first line break and the common indentation, so a case
+ * can be written indented in the list while line 1, column 1 is the first character of code.
  */
 export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
   const raw = strings.reduce((text, part, index) => text + part + (index < values.length ? String(values[index]) : ""), "");
@@ -9,6 +9,3 @@ export function code(strings: TemplateStringsArray, ...values: unknown[]): strin
   const common = indents.length > 0 ? Math.min(...indents) : 0;
   return lines.map((line) => line.slice(common)).join("\n");
 }
-
-/** What the allow-list suggestion writes. */
-export const ALLOW_LIST = 'process.env.CORS_ORIGINS?.split(",") ?? []';
