@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { isFunction, unwrap as unwrapTypeScript, type FunctionNode } from "../ast.js";
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -12,29 +13,13 @@ export type Write =
   | { kind: "numeric" }
   | { kind: "unknown" };
 
-export type FunctionLike = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionLike = FunctionNode;
 
-/** Strips what does not change a value at runtime: TS assertions, `!`, optional chains, `await`. */
+/** Strips what does not change a value at runtime: TS assertions, `!`, optional chains, and `await`. */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.TSNonNullExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.AwaitExpression:
-        current = current.argument;
-        break;
-      default:
-        return current;
-    }
-  }
+  let current = unwrapTypeScript(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapTypeScript(current.argument);
+  return current;
 }
 
 /**
@@ -52,13 +37,7 @@ export function stringRawTemplate(node: TSESTree.Node): TSESTree.TemplateLiteral
   return isStringRaw ? node.quasi : undefined;
 }
 
-export function isFunctionLike(node: TSESTree.Node | undefined): node is FunctionLike {
-  return (
-    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node?.type === AST_NODE_TYPES.FunctionExpression ||
-    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
+export const isFunctionLike: (node: TSESTree.Node | undefined) => node is FunctionLike = isFunction;
 
 /** Name of a non-computed (or string-keyed) member: `a.b` and `a["b"]` → "b". */
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
