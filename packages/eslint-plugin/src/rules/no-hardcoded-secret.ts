@@ -1,10 +1,11 @@
-import type { TSESLint } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
 import { collectModuleBindings, type ModuleBinding } from "../util/module-bindings.js";
 import { describeSecret } from "../util/no-hardcoded-secret/mask.js";
 import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "../util/no-hardcoded-secret/options.js";
 import { classifySecretName, toEnvName } from "../util/no-hardcoded-secret/secret-names.js";
 import { looksGenerated, looksLikePassword } from "../util/no-hardcoded-secret/secret-values.js";
+import { type FileImports, mentionsLibraryModule } from "../util/no-hardcoded-secret/library-arguments.js";
 import { describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
 import {
   assembledText,
@@ -87,7 +88,11 @@ export default createRule<Options, MessageIds>({
     if (options.isIgnoredFile(context.filename, context.cwd)) return {};
     const { sourceCode } = context;
     let bindings: Map<string, ModuleBinding> | undefined;
-    const getBindings = () => (bindings ??= collectModuleBindings(sourceCode.ast));
+    let mentionsLibrary: boolean | undefined;
+    const imports: FileImports = {
+      bindings: () => (bindings ??= collectModuleBindings(sourceCode.ast)),
+      mentionsLibrary: () => (mentionsLibrary ??= mentionsLibraryModule(sourceCode.text)),
+    };
 
     function check(node: StringNode, parts: readonly string[]): void {
       const text = parts.length === 1 ? (parts[0] ?? "") : parts.join(INTERPOLATION_MARK);
@@ -98,21 +103,21 @@ export default createRule<Options, MessageIds>({
       const token = findTokenIn(node, parts, options);
       if (token) {
         if (token.kind === "Google API key" && isInFirebaseConfig(node)) return;
-        const stringContext = describeStringContext(node, getBindings);
+        const stringContext = describeStringContext(node, imports);
         const envName = (token.preferNameFromCode ? secretEnvNameFromContext(stringContext) : undefined) ?? token.envName;
         report(node, "knownFormat", { kind: token.kind, ...describeSecret(token.measured) }, stringContext, envName, whole, token);
         return;
       }
       const credential = findUrlCredential(text) ?? findKeyValueCredential(text);
       if (credential && !options.isAllowedValue(credential.url)) {
-        const stringContext = describeStringContext(node, getBindings);
+        const stringContext = describeStringContext(node, imports);
         const data = { kind: credential.kind, ...describeSecret(credential.password) };
         // The URL runs on past the host (port, database, query): the whole run is what moves to the environment.
         const url = credential.isWholeString ? text : (/^\S*/.exec(text.slice(credential.index))?.[0] ?? credential.url);
         report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
         return;
       }
-      if (whole !== undefined && mayBeNamedSecret(whole)) checkNamedValue(node, whole, describeStringContext(node, getBindings));
+      if (whole !== undefined && mayBeNamedSecret(whole)) checkNamedValue(node, whole, describeStringContext(node, imports));
     }
 
     /** High-entropy strings given a secret-like name, or passed where a library expects a credential. */
@@ -207,11 +212,15 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      Literal(node) {
-        if (typeof node.value === "string") check(node, [node.value]);
+      // Only string literals with eight or more characters on one line: the selector keeps the
+      // rule out of the many short strings, numbers and regexes of a file.
+      "Literal[value=/.{8}/]"(node: TSESTree.Literal) {
+        if (typeof node.value === "string") check(node as TSESTree.StringLiteral, [node.value]);
       },
       TemplateLiteral(node) {
-        check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));
+        let length = 0;
+        for (const quasi of node.quasis) length += quasi.value.raw.length;
+        if (length >= MIN_CANDIDATE_LENGTH) check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));
       },
     };
   },

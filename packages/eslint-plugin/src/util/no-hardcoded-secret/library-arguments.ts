@@ -7,8 +7,13 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { type ModuleBinding, packageName } from "../module-bindings.js";
 
-/** The file's import bindings, collected on first use. */
-export type Bindings = () => ReadonlyMap<string, ModuleBinding>;
+/** What the rule knows about the file's imports, computed on first use. */
+export interface FileImports {
+  /** Local names bound to modules. */
+  bindings: () => ReadonlyMap<string, ModuleBinding>;
+  /** Whether the file's text mentions one of the libraries below at all. */
+  mentionsLibrary: () => boolean;
+}
 
 /** What a library argument position says about the string passed there. */
 export interface Sink {
@@ -99,47 +104,56 @@ const LIBRARY_ARGUMENTS: readonly LibraryArgument[] = [
   },
 ];
 
+/** True when a file's text mentions one of the modules above, so an unknown callee may be an alias of one. */
+export function mentionsLibraryModule(text: string): boolean {
+  return LIBRARY_MODULE_MENTION.test(text);
+}
+
+const LIBRARY_MODULE_MENTION = new RegExp([...new Set(LIBRARY_ARGUMENTS.map((library) => library.module))].join("|"));
+
 // Every function, class or method name above, so most calls are ruled out by one Set lookup.
 const LIBRARY_CALLEE_NAMES = new Set(
   LIBRARY_ARGUMENTS.flatMap((library) => [...library.conventionalCallees, ...(library.methods ?? []), ...library.exports]),
 );
 
 /** The credential a library expects at this argument position, when the callee is that library. */
-export function librarySink(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number, bindings: Bindings): Sink | undefined {
-  if (!mayBeLibraryCallee(call.callee, bindings)) return undefined;
+export function librarySink(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number, imports: FileImports): Sink | undefined {
+  if (!mayBeLibraryCallee(call.callee, imports)) return undefined;
   for (const library of LIBRARY_ARGUMENTS) {
     if (library.argumentIndex !== argumentIndex) continue;
     if (library.constructs && call.type !== AST_NODE_TYPES.NewExpression) continue;
-    if (calleeIsFrom(call.callee, library, bindings)) return library.sink;
+    if (calleeIsFrom(call.callee, library, imports)) return library.sink;
   }
   return undefined;
 }
 
-function mayBeLibraryCallee(callee: TSESTree.Node, bindings: Bindings): boolean {
+function mayBeLibraryCallee(callee: TSESTree.Node, imports: FileImports): boolean {
   if (callee.type === AST_NODE_TYPES.CallExpression) return true;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = memberName(callee);
     return method !== undefined && LIBRARY_CALLEE_NAMES.has(method);
   }
-  // A local alias (`import jwtSign from ...`) only shows in the bindings.
-  return callee.type === AST_NODE_TYPES.Identifier && (LIBRARY_CALLEE_NAMES.has(callee.name) || bindings().has(callee.name));
+  // A local alias (`import { sign as signToken } from ...`) only shows in the bindings, which are
+  // worth collecting only when the file mentions one of the libraries.
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  return LIBRARY_CALLEE_NAMES.has(callee.name) || (imports.mentionsLibrary() && imports.bindings().has(callee.name));
 }
 
-function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, bindings: Bindings): boolean {
+function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: FileImports): boolean {
   // `require("twilio")(sid, token)`, `require("stripe")(key)`.
   if (callee.type === AST_NODE_TYPES.CallExpression) {
     const source = requiredSource(callee);
     return source !== undefined && packageName(source) === library.module && library.exports.includes("*");
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const binding = bindings().get(callee.name);
+    const binding = imports.bindings().get(callee.name);
     if (binding) return packageName(binding.source) === library.module && library.exports.includes(binding.imported);
     return library.conventionalCallees.includes(callee.name);
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
     const method = memberName(callee);
     if (!method || !library.methods?.includes(method)) return false;
-    const binding = bindings().get(callee.object.name);
+    const binding = imports.bindings().get(callee.object.name);
     if (binding) return packageName(binding.source) === library.module && MODULE_ITSELF.includes(binding.imported);
     return library.conventionalObjects.includes(callee.object.name);
   }

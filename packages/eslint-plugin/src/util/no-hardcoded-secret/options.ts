@@ -43,14 +43,35 @@ const cache = new Map<string, CompiledOptions>();
 
 /** Compiles the options (regular expressions, globs) once per distinct configuration. */
 export function compileOptions(options: NoHardcodedSecretOptions): CompiledOptions {
+  // The common case, no configuration, skips building a cache key.
+  if (isDefault(options)) return (defaultCompiled ??= compile(options));
   const key = JSON.stringify(options);
   const cached = cache.get(key);
   if (cached) return cached;
+  const compiled = compile(options);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+let defaultCompiled: CompiledOptions | undefined;
+
+function isDefault(options: NoHardcodedSecretOptions): boolean {
+  return (
+    !options.additionalPatterns?.length &&
+    !options.ignoredPaths?.length &&
+    !options.ignoreTests &&
+    (options.minEntropy === undefined || options.minEntropy === DEFAULT_MIN_ENTROPY) &&
+    !options.ignoredNames?.length &&
+    !options.allowedValues?.length
+  );
+}
+
+function compile(options: NoHardcodedSecretOptions): CompiledOptions {
   const ignoreTests = options.ignoreTests ?? false;
   const pathMatchers = (options.ignoredPaths ?? []).map(pathMatcher);
   const nameMatchers = (options.ignoredNames ?? []).map((entry) => stringMatcher(entry, true));
   const valueMatchers = (options.allowedValues ?? []).map((entry) => stringMatcher(entry, false));
-  const compiled: CompiledOptions = {
+  return {
     additionalPatterns: (options.additionalPatterns ?? []).map(({ name, pattern, flags = "" }) => ({
       name,
       regex: new RegExp(pattern, flags.replace(/[gy]/g, "")),
@@ -67,8 +88,6 @@ export function compileOptions(options: NoHardcodedSecretOptions): CompiledOptio
     isAllowedValue: (value) => valueMatchers.some((matches) => matches(value)),
     hasAllowedValues: valueMatchers.length > 0,
   };
-  cache.set(key, compiled);
-  return compiled;
 }
 
 /** "/regex/flags" tests as a regular expression; anything else must be equal (ignoring case for names). */

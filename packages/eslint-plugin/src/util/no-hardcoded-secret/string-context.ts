@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { propertyKeyName } from "../module-bindings.js";
-import { type Bindings, librarySink, memberName, type Sink } from "./library-arguments.js";
+import { type FileImports, librarySink, memberName, type Sink } from "./library-arguments.js";
 
 /** Where a string literal ends up, as far as telling a secret from a label goes. */
 export interface StringContext {
@@ -41,7 +41,7 @@ const EQUALITY_OPERATORS = new Set(["===", "==", "!==", "!="]);
 const MAX_DEPTH = 8;
 
 /** Describes where the string `node` is used, climbing through wrappers that keep its value. */
-export function describeStringContext(node: TSESTree.Node, bindings: Bindings): StringContext {
+export function describeStringContext(node: TSESTree.Node, imports: FileImports): StringContext {
   const context: StringContext = { inJsxAttribute: false, noRewrite: false, passwordBySibling: false };
   let child: TSESTree.Node = node;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
@@ -70,7 +70,7 @@ export function describeStringContext(node: TSESTree.Node, bindings: Bindings): 
         if (keepsArgumentValue(parent, child)) break;
         const argumentIndex = parent.arguments.indexOf(child as TSESTree.CallExpressionArgument);
         if (argumentIndex === -1) return context;
-        context.sink = librarySink(parent, argumentIndex, bindings);
+        context.sink = librarySink(parent, argumentIndex, imports);
         if (context.sink) context.sinkCall = parent;
         else context.name = headerName(parent, argumentIndex);
         return context;

@@ -200,6 +200,31 @@ export const invalidNames: Case[] = [
     ],
   },
   {
+    name: "jsonwebtoken: aliased named import",
+    code: code`
+      import { sign as signToken } from "jsonwebtoken";
+      export const issue = async (id: string) => signToken({ sub: id }, "${S.generic40}");
+    `,
+    errors: [
+      {
+        messageId: "librarySecret",
+        line: 2,
+        column: 67,
+        data: { callee: "signToken", kind: "JWT signing secret", ...secretData(S.generic40) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "JWT_SECRET" },
+            output: code`
+              import { sign as signToken } from "jsonwebtoken";
+              export const issue = async (id: string) => signToken({ sub: id }, process.env.JWT_SECRET);
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "jsonwebtoken: jwt.verify in an Express middleware (CommonJS)",
     filename: "auth.js",
     code: code`

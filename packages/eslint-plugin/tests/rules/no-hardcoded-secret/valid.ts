@@ -235,6 +235,16 @@ export const validCases: Case[] = [
     code: `const token = "0x6B175474E89094C44Da98b954EedeAC495271d0F";`,
   },
   {
+    name: "sign/verify from other libraries and local modules are not jsonwebtoken",
+    code: code`
+      import jwt from "./jwt-helpers";
+      import { sign } from "tweetnacl-util";
+      const a = jwt.sign(payload, "${S.generic32}");
+      const b = sign(message, "${S.generic24}");
+      const c = ed25519.verify(signature, "${S.generic40}");
+    `,
+  },
+  {
     name: "random values under ordinary names",
     code: code`
       const requestId = "${S.generic24}";
