@@ -3,7 +3,7 @@ import { createRule } from "../util/create-rule.js";
 import { collectModuleBindings, type ModuleBinding } from "../util/module-bindings.js";
 import { describeSecret } from "../util/no-hardcoded-secret/mask.js";
 import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "../util/no-hardcoded-secret/options.js";
-import { classifySecretName, toEnvName } from "../util/no-hardcoded-secret/secret-names.js";
+import { classifySecretName, type SecretName, splitWords, toEnvName } from "../util/no-hardcoded-secret/secret-names.js";
 import { looksGenerated, looksLikePassword } from "../util/no-hardcoded-secret/secret-values.js";
 import { type FileImports, mentionsLibraryModule } from "../util/no-hardcoded-secret/library-arguments.js";
 import { describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
@@ -252,10 +252,17 @@ function namedCredential(stringContext: StringContext, options: CompiledOptions)
     if (candidate === undefined || options.isIgnoredName(candidate)) continue;
     const secretName = classifySecretName(candidate);
     if (!secretName) continue;
-    const envName = secretName.kind === "authorization header" ? undefined : toEnvName(candidate);
-    return { ...secretName, displayName: candidate, envName: envFallback?.envName ?? envName };
+    return { ...secretName, displayName: candidate, envName: envFallback?.envName ?? envNameFor(candidate, secretName, stringContext) };
   }
   return undefined;
+}
+
+/** `apiKey` → API_KEY; a bare `secret` in `session({...})` → SESSION_SECRET; none for a header name. */
+function envNameFor(name: string, secretName: SecretName, stringContext: StringContext): string | undefined {
+  if (secretName.kind === "authorization header") return undefined;
+  const { ownerName } = stringContext;
+  const bare = splitWords(name).length === 1;
+  return (bare && ownerName !== undefined ? toEnvName(`${ownerName}_${name}`) : undefined) ?? toEnvName(name);
 }
 
 /** The variable name the code already gives this credential, when that name says it is one. */

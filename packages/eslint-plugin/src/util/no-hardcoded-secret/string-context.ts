@@ -21,6 +21,11 @@ export interface StringContext {
   noRewrite: boolean;
   /** `pass` next to `user` in one object (`auth: { user, pass }`): a password whatever the name says. */
   passwordBySibling: boolean;
+  /**
+   * What the object holding the property is for, when that says more than a bare `secret` or
+   * `password`: `session({ secret })` → "session", `{ redis: { password } }` → "redis".
+   */
+  ownerName?: string;
 }
 
 /**
@@ -99,6 +104,7 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
         if (parent.value === child && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
           context.name = propertyKeyName(parent);
           context.passwordBySibling = context.name === "pass" && hasUserSibling(parent.parent);
+          context.ownerName = objectOwnerName(parent.parent);
         }
         return context;
       case AST_NODE_TYPES.PropertyDefinition:
@@ -191,6 +197,21 @@ function hasUserSibling(object: TSESTree.ObjectExpression): boolean {
     const key = propertyKeyName(other);
     return key !== undefined && USER_KEYS.has(key);
   });
+}
+
+// Containers that say nothing about what a credential is for.
+const GENERIC_OWNERS = new Set([
+  "config", "configuration", "options", "opts", "settings", "params", "data", "body", "payload", "props", "values",
+  "env", "defaults", "credentials", "auth", "headers", "connection", "module", "exports", "default",
+]);
+
+/** `session({...})` → "session"; `redis: {...}` → "redis"; undefined for generic containers. */
+function objectOwnerName(object: TSESTree.ObjectExpression): string | undefined {
+  const holder = object.parent;
+  let owner: string | undefined;
+  if (holder.type === AST_NODE_TYPES.Property && holder.value === object) owner = propertyKeyName(holder);
+  else if (holder.type === AST_NODE_TYPES.CallExpression && holder.callee.type === AST_NODE_TYPES.Identifier) owner = holder.callee.name;
+  return owner !== undefined && !GENERIC_OWNERS.has(owner.toLowerCase()) ? owner : undefined;
 }
 
 /** `Buffer.from(x, "base64")`, `new TextEncoder().encode(x)`, `String(x)`: the secret passes through unchanged. */

@@ -290,7 +290,7 @@ export const invalidNames: Case[] = [
     ],
   },
   {
-    name: "express-session: random-looking secret option",
+    name: "express-session: random-looking secret option (suggestion named after the call)",
     code: `app.use(session({ secret: "${S.generic24}", cookie: { secure: true } }));`,
     errors: [
       {
@@ -301,8 +301,8 @@ export const invalidNames: Case[] = [
         suggestions: [
           {
             messageId: "useEnvironmentVariable",
-            data: { envName: "SECRET" },
-            output: `app.use(session({ secret: process.env.SECRET, cookie: { secure: true } }));`,
+            data: { envName: "SESSION_SECRET" },
+            output: `app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));`,
           },
         ],
       },
@@ -525,6 +525,35 @@ export const invalidNames: Case[] = [
                 clientSecret: process.env.CLIENT_SECRET,
                 callbackURL: "/auth/google/callback",
               }, verify));
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "nested config: a bare password named after its parent key",
+    code: code`
+      export default {
+        port: 3000,
+        redis: { host: "cache.internal", port: 6379, password: "${S.password2}" },
+      };
+    `,
+    errors: [
+      {
+        messageId: "namedSecret",
+        line: 3,
+        column: 58,
+        data: { name: "password", kind: "password", ...secretData(S.password2) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "REDIS_PASSWORD" },
+            output: code`
+              export default {
+                port: 3000,
+                redis: { host: "cache.internal", port: 6379, password: process.env.REDIS_PASSWORD },
+              };
             `,
           },
         ],
