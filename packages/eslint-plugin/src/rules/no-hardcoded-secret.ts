@@ -12,6 +12,7 @@ import {
   calleeText,
   isInFirebaseConfig,
   isOutsideValuePosition,
+  mustStayLiteral,
   type StringNode,
   unwrapTypeAssertions,
 } from "../util/no-hardcoded-secret/string-positions.js";
@@ -184,7 +185,7 @@ export default createRule<Options, MessageIds>({
         const replacement = sourceCode.getText(fallback.withoutFallback);
         return [{ messageId: "removeFallback", data: { envName: fallback.envName }, fix: (fixer) => fixer.replaceText(fallback.withFallback, replacement) }];
       }
-      if (whole === undefined || stringContext.noRewrite || fallback) return [];
+      if (whole === undefined || stringContext.noRewrite || fallback || mustStayLiteral(node)) return [];
       // Only when the secret is the whole string, or the whole string after an auth scheme.
       const trimmed = whole.trim();
       const start = trimmed.indexOf(match.secret);

@@ -117,7 +117,8 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
         }
         return context;
       case AST_NODE_TYPES.JSXAttribute:
-        context.inJsxAttribute = parent.value === child;
+        // Braces are needed only for `apiKey="..."`, not inside `apiKey={"..."}`.
+        context.inJsxAttribute = parent.value === node;
         context.name = parent.name.type === AST_NODE_TYPES.JSXIdentifier ? parent.name.name : parent.name.name.name;
         return context;
       case AST_NODE_TYPES.TSEnumMember:

@@ -88,3 +88,18 @@ export function assembledText(node: StringNode): string | undefined {
   );
   return lines.join("\n");
 }
+
+/**
+ * Places where a literal cannot become `process.env.X`: the template of a tagged template
+ * (`tag\`...\`` would turn into `tag process.env.X`), and `"..." as const`, which only literals take.
+ */
+export function mustStayLiteral(node: StringNode): boolean {
+  const parent = node.parent;
+  if (parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return true;
+  return (
+    parent.type === AST_NODE_TYPES.TSAsExpression &&
+    parent.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+    parent.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    parent.typeAnnotation.typeName.name === "const"
+  );
+}

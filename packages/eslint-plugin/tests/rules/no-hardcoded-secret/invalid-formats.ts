@@ -695,6 +695,32 @@ export const invalidFormats: Case[] = [
     ],
   },
   {
+    name: "github: token under `as const` (no suggestion: const assertions need a literal)",
+    code: `export const CI = { token: "${S.ghp}" as const };`,
+    errors: [
+      {
+        messageId: "knownFormat",
+        line: 1,
+        column: 28,
+        data: { kind: "GitHub personal access token", ...secretData(S.ghp) },
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "github: token as a tagged template (no suggestion: the tag needs a template)",
+    code: "const auth = bearer`" + S.ghp + "`;",
+    errors: [
+      {
+        messageId: "knownFormat",
+        line: 1,
+        column: 20,
+        data: { kind: "GitHub personal access token", ...secretData(S.ghp) },
+        suggestions: [],
+      },
+    ],
+  },
+  {
     name: "pem: private key in a template literal used by jwt.sign",
     code: code`
       const privateKey = \`-----BEGIN PRIVATE KEY-----

@@ -784,6 +784,26 @@ export const invalidNames: Case[] = [
     ],
   },
   {
+    name: "jsx: string in an expression container keeps its braces",
+    filename: "Widget.tsx",
+    code: `export const Chat = () => <ChatWidget apiToken={"${S.generic32}"} />;`,
+    errors: [
+      {
+        messageId: "namedSecret",
+        line: 1,
+        column: 49,
+        data: { name: "apiToken", kind: "API token", ...secretData(S.generic32) },
+        suggestions: [
+          {
+            messageId: "useEnvironmentVariable",
+            data: { envName: "API_TOKEN" },
+            output: `export const Chat = () => <ChatWidget apiToken={process.env.API_TOKEN} />;`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "aws: secret access key in an UPPER_SNAKE constant",
     code: `const AWS_SECRET_ACCESS_KEY = "${S.awsSecret}";`,
     errors: [
