@@ -1,4 +1,5 @@
 import path from "node:path";
+import ignore from "ignore";
 import { isTestFile } from "../test-files.js";
 import { DEFAULT_MIN_ENTROPY } from "./secret-values.js";
 
@@ -105,9 +106,8 @@ function stringMatcher(entry: string, ignoreCase: boolean): (value: string) => b
 }
 
 /**
- * "/regex/flags" tests the absolute path. A glob with a leading "/" is anchored at the working
- * directory; any other glob matches at any depth, like .gitignore (`**` crosses folders, `*` and
- * `?` do not, `{a,b}` is either).
+ * "/regex/flags" tests the absolute path; anything else is a .gitignore-style pattern (a leading "/"
+ * anchors it at the working directory, `**` crosses folders), matched with the `ignore` package.
  */
 function pathMatcher(entry: string): (relative: string, absolute: string) => boolean {
   const regex = REGEX_LITERAL.exec(entry);
@@ -115,31 +115,7 @@ function pathMatcher(entry: string): (relative: string, absolute: string) => boo
     const compiled = new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, ""));
     return (_relative, absolute) => compiled.test(absolute);
   }
-  const anchored = entry.startsWith("/");
-  const body = globToRegExpSource(anchored ? entry.slice(1) : entry);
-  const compiled = new RegExp(`${anchored ? "^" : "(?:^|/)"}${body}(?:/.*)?$`);
-  return (relative) => compiled.test(relative);
-}
-
-function globToRegExpSource(glob: string): string {
-  let source = "";
-  let braceDepth = 0;
-  for (let index = 0; index < glob.length; index++) {
-    const char = glob[index] ?? "";
-    if (char === "*" && glob[index + 1] === "*") {
-      const slash = glob[index + 2] === "/";
-      source += slash ? "(?:.*/)?" : ".*";
-      index += slash ? 2 : 1;
-    } else if (char === "*") source += "[^/]*";
-    else if (char === "?") source += "[^/]";
-    else if (char === "{") {
-      braceDepth++;
-      source += "(?:";
-    } else if (char === "}" && braceDepth > 0) {
-      braceDepth--;
-      source += ")";
-    } else if (char === "," && braceDepth > 0) source += "|";
-    else source += char.replace(/[.+^$()|[\]\\{}]/g, "\\$&");
-  }
-  return source;
+  const rules = ignore().add(entry);
+  // `ignore` only takes paths inside the working directory.
+  return (relative) => relative !== "" && !relative.startsWith("../") && !path.isAbsolute(relative) && rules.ignores(relative);
 }

@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import type { MessageIds, Options } from "../../../src/rules/no-hardcoded-secret.js";
-import { code } from "./code.js";
+import { code } from "../../code.js";
 import { S, secretData } from "./secrets.js";
 
 type Case = InvalidTestCase<MessageIds, Options>;

@@ -1,6 +1,6 @@
 import type { ValidTestCase } from "@typescript-eslint/rule-tester";
 import type { Options } from "../../../src/rules/no-hardcoded-secret.js";
-import { code } from "./code.js";
+import { code } from "../../code.js";
 import { S } from "./secrets.js";
 
 type Case = ValidTestCase<Options>;
