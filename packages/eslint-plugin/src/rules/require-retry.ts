@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
 import { collectModuleBindings } from "../util/module-bindings.js";
 import { Judge, type ReportMessageId, type SuggestionMessageId } from "../util/require-retry/judge.js";
-import { collectLibraryRoles } from "../util/require-retry/libraries.js";
+import { collectLibraryRoles, mayMakeRequests } from "../util/require-retry/libraries.js";
 import { OutboundCollector } from "../util/require-retry/outbound-collector.js";
 import { RetryReach } from "../util/require-retry/retry-reach.js";
 import { SettingsJudge } from "../util/require-retry/settings-judge.js";
@@ -99,6 +99,8 @@ export default createRule<Options, MessageIds>({
       ignoreUrls: compileIgnoreUrls(options.ignoreUrls ?? []),
     };
     const roles = collectLibraryRoles(collectModuleBindings(sourceCode.ast));
+    // Most files of a code base cannot make a request at all: skip the listeners there.
+    if (!mayMakeRequests(sourceCode.text, roles)) return {};
     const collector = new OutboundCollector(roles, sourceCode);
     const reach = new RetryReach({ sourceCode, roles, extraWrappers: new Set(options.retryWrappers ?? []) });
     const onFunction = (node: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression) =>

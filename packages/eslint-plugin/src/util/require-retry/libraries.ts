@@ -130,6 +130,19 @@ export function roleOfBinding(binding: ModuleBinding): LibraryRole | undefined {
 const INTERESTING_SOURCE =
   /^(?:node:)?(?:axios|axios-retry|retry-axios|got|ky|ky-universal|undici|https?|superagent|openai|stripe|googleapis|ai|async|retry|cockatiel|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|p-retry|async-retry|promise-retry|retry-as-promised|exponential-backoff|ts-retry-promise|ts-retry|@anthropic-ai\/sdk|@octokit\/[\w-]+|@aws-sdk\/client-[\w-]+|@whatwg-node\/fetch|@lifeomic\/attempt)(?:\/|$)/;
 
+/** `require("axios")`, `import("got")` written inline, where no local name holds the module. */
+const INLINE_INTERESTING_LOAD = new RegExp(
+  `\\b(?:require|import)\\s*\\(\\s*["'\`]${INTERESTING_SOURCE.source.slice(1).replace(/\(\?:\\\/\|\$\)$/, "(?:\\/|[\"'\`])")}`,
+);
+
+/**
+ * False when nothing in the file can make an outbound request: no HTTP/SDK import bound to a name,
+ * no inline `require`/`import()` of one, and no `fetch` at all. Most files of a code base.
+ */
+export function mayMakeRequests(text: string, roles: ReadonlyMap<string, LibraryRole>): boolean {
+  return roles.size > 0 || text.includes("fetch") || INLINE_INTERESTING_LOAD.test(text);
+}
+
 /** Indexes a file's imports by local name, keeping only names with a role. */
 export function collectLibraryRoles(bindings: ReadonlyMap<string, ModuleBinding>): Map<string, LibraryRole> {
   const roles = new Map<string, LibraryRole>();
