@@ -39,7 +39,8 @@ export const FALSE_POSITIVE_BUDGET_PER_10K_LINES = {
   "no-permissive-cors": 0,
   "no-contextless-error-log": 1,
   "no-swallowed-error": 1,
-  "require-retry": null,
+  // No target in the issue; it has no false positive on the corpus, so keep it that way.
+  "require-retry": 0,
 };
 
 const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts"];
