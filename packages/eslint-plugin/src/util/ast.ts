@@ -29,3 +29,12 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
     }
   }
 }
+
+/** The static name of a member: `a.b` → "b", `a["b"]` → "b", `this.#b` → "b"; undefined for `a[b]`. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && (node.property.type === AST_NODE_TYPES.Identifier || node.property.type === AST_NODE_TYPES.PrivateIdentifier)) {
+    return node.property.name;
+  }
+  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
+  return undefined;
+}

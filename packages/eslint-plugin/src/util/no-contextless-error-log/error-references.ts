@@ -1,4 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { memberName } from "../ast.js";
+
+export { memberName };
 
 /**
  * How much of the caught error an expression carries, from most to least:
@@ -216,11 +219,6 @@ function isErrorFactory(name: string): boolean {
   return name === "reject" || /error|exception|fail/i.test(name);
 }
 
-export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
-  return undefined;
-}
 
 export function unwrapNegation(node: TSESTree.Expression): { node: TSESTree.Expression; negated: boolean } {
   let negated = false;

@@ -6,6 +6,9 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { type ModuleBinding, packageName } from "../module-bindings.js";
+import { memberName } from "../ast.js";
+
+export { memberName };
 
 /** What the rule knows about the file's imports, computed on first use. */
 export interface FileImports {
@@ -166,9 +169,3 @@ function requiredSource(call: TSESTree.CallExpression): string | undefined {
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
 }
 
-/** `a.b` and `a["b"]` → "b". */
-export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
-  return undefined;
-}

@@ -1,4 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { memberName } from "../ast.js";
+
+export { memberName };
 
 /** What the analysis helpers need from the rule context. */
 export interface AnalysisContext {
@@ -37,12 +40,6 @@ export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | und
   return current;
 }
 
-/** `name` for `a.name` and `a["name"]`; undefined for other computed members. */
-export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
-  return undefined;
-}
 
 /** The method name of `obj.method(...)`, or undefined when the callee is not a member access. */
 export function calleeMethodName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {

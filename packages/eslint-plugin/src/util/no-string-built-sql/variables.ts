@@ -1,5 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isFunction, unwrap as unwrapTypeScript, type FunctionNode } from "../ast.js";
+import { memberName } from "../ast.js";
+
+export { memberName };
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -39,13 +42,6 @@ export function stringRawTemplate(node: TSESTree.Node): TSESTree.TemplateLiteral
 
 export const isFunctionLike: (node: TSESTree.Node | undefined) => node is FunctionLike = isFunction;
 
-/** Name of a non-computed (or string-keyed) member: `a.b` and `a["b"]` → "b". */
-export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
-  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return node.property.name;
-  return undefined;
-}
 
 /** The name a call is made through: `f()` → "f", `a.b.f()` → "f". */
 export function calleeName(callee: TSESTree.Node): string | undefined {

@@ -1,5 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isFunction, unwrap, type FunctionNode } from "../ast.js";
+import { memberName } from "../ast.js";
+
+export { memberName };
 
 export { isFunction, unwrap, type FunctionNode } from "../ast.js";
 
@@ -15,14 +18,6 @@ export function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/** `a.b` → "b", `a["b"]` → "b"; undefined for computed keys that are not string literals. */
-export function memberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
-  if (member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === "string") {
-    return member.property.value;
-  }
-  return undefined;
-}
 
 /** The name a value is known by: `x` → "x", `a.b.x` → "x", `this.x` → "x". */
 export function lastSegmentName(node: TSESTree.Node): string | undefined {

@@ -1,5 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { unwrap, type FunctionNode } from "../ast.js";
+import { memberName } from "../ast.js";
+
+export { memberName };
 
 export { isFunction, unwrap, type FunctionNode } from "../ast.js";
 export type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -20,14 +23,6 @@ export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | und
   return parent;
 }
 
-/** `x.name` or `x["name"]` → "name". */
-export function memberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
-  if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === "string") {
-    return member.property.value;
-  }
-  return undefined;
-}
 
 /**
  * A stable key for the object a client lives in: `client` for a variable, `this.client` for a
