@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction, unwrap as unwrapTypeScript, type FunctionNode } from "../ast.js";
-import { memberName } from "../ast.js";
+import { isFunction, memberName, unwrap as unwrapTypeScript, type FunctionNode } from "../ast.js";
 
 export { memberName };
 

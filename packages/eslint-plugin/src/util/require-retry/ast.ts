@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { unwrap, type FunctionNode } from "../ast.js";
-import { memberName } from "../ast.js";
+import { memberName, unwrap, type FunctionNode } from "../ast.js";
 
 export { memberName };
 
