@@ -213,10 +213,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      // Only string literals with eight or more characters on one line: the selector keeps the
-      // rule out of the many short strings, numbers and regexes of a file.
-      "Literal[value=/.{8}/]"(node: TSESTree.Literal) {
-        if (typeof node.value === "string") check(node as TSESTree.StringLiteral, [node.value]);
+      // A plain type selector: ESLint dispatches it without matching, where an attribute selector
+      // (`Literal[value=/.{8}/]`) would be evaluated by esquery on every literal of the file.
+      Literal(node) {
+        if (typeof node.value === "string" && node.value.length >= MIN_CANDIDATE_LENGTH) check(node as TSESTree.StringLiteral, [node.value]);
       },
       TemplateLiteral(node) {
         let length = 0;
