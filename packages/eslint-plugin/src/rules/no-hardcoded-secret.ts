@@ -5,7 +5,7 @@ import { describeSecret } from "../util/no-hardcoded-secret/mask.js";
 import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "../util/no-hardcoded-secret/options.js";
 import { classifySecretName, type SecretName, splitWords, toEnvName } from "../util/no-hardcoded-secret/secret-names.js";
 import { looksGenerated, looksLikePassword } from "../util/no-hardcoded-secret/secret-values.js";
-import { type FileImports, mentionsLibraryModule } from "../util/no-hardcoded-secret/library-arguments.js";
+import { type FileImports } from "../util/no-hardcoded-secret/library-arguments.js";
 import { describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
 import {
   assembledText,
@@ -89,10 +89,8 @@ export default createRule<Options, MessageIds>({
     if (options.isIgnoredFile(context.filename, context.cwd)) return {};
     const { sourceCode } = context;
     let bindings: Map<string, ModuleBinding> | undefined;
-    let mentionsLibrary: boolean | undefined;
     const imports: FileImports = {
       bindings: () => (bindings ??= collectModuleBindings(sourceCode.ast)),
-      mentionsLibrary: () => (mentionsLibrary ??= mentionsLibraryModule(sourceCode.text)),
     };
 
     function check(node: StringNode, parts: readonly string[]): void {

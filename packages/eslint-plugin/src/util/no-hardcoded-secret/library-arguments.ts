@@ -14,8 +14,6 @@ export { memberName };
 export interface FileImports {
   /** Local names bound to modules. */
   bindings: () => ReadonlyMap<string, ModuleBinding>;
-  /** Whether the file's text mentions one of the libraries below at all. */
-  mentionsLibrary: () => boolean;
 }
 
 /** What a library argument position says about the string passed there. */
@@ -107,12 +105,7 @@ const LIBRARY_ARGUMENTS: readonly LibraryArgument[] = [
   },
 ];
 
-/** True when a file's text mentions one of the modules above, so an unknown callee may be an alias of one. */
-export function mentionsLibraryModule(text: string): boolean {
-  return LIBRARY_MODULE_MENTION.test(text);
-}
-
-const LIBRARY_MODULE_MENTION = new RegExp([...new Set(LIBRARY_ARGUMENTS.map((library) => library.module))].join("|"));
+const LIBRARY_MODULES: ReadonlySet<string> = new Set(LIBRARY_ARGUMENTS.map((library) => library.module));
 
 // Every function, class or method name above, so most calls are ruled out by one Set lookup.
 const LIBRARY_CALLEE_NAMES = new Set(
@@ -136,10 +129,11 @@ function mayBeLibraryCallee(callee: TSESTree.Node, imports: FileImports): boolea
     const method = memberName(callee);
     return method !== undefined && LIBRARY_CALLEE_NAMES.has(method);
   }
-  // A local alias (`import { sign as signToken } from ...`) only shows in the bindings, which are
-  // worth collecting only when the file mentions one of the libraries.
+  // A local alias (`import { sign as signToken } from ...`) only shows in the file's bindings.
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  return LIBRARY_CALLEE_NAMES.has(callee.name) || (imports.mentionsLibrary() && imports.bindings().has(callee.name));
+  if (LIBRARY_CALLEE_NAMES.has(callee.name)) return true;
+  const binding = imports.bindings().get(callee.name);
+  return binding !== undefined && LIBRARY_MODULES.has(packageName(binding.source));
 }
 
 function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: FileImports): boolean {
