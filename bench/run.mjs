@@ -32,6 +32,7 @@ import sonarjs from "eslint-plugin-sonarjs";
 import { resolveCorpus } from "../corpus/corpus.config.mjs";
 import { DIST_PLUGIN, RELIABILITY_RULES, REPO_ROOT, SECURITY_RULES, RULE_IDS, createCorpusLinter, lintFiles, loadDistPlugin } from "../corpus/lint-corpus.mjs";
 import { measureInterleaved, median, roundRatios, sum } from "./paired-timing.mjs";
+import { measureAllocatedBytes } from "./allocations.mjs";
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const MIN_LINES = 100_000;
@@ -143,12 +144,14 @@ async function main() {
   const started = performance.now();
   const loadBefore = loadavg();
 
-  // Pass 1, untimed: reports, crashes and ESLint's per-rule listener time for each configuration.
+  // Pass 1, untimed: reports, crashes, ESLint's per-rule listener time and allocations for each configuration.
   const outcomes = new Map();
   for (const config of configs) {
     const result = await lintFiles(bench.files, { plugins, rules: config.rules, stats: true });
-    outcomes.set(config, { reports: result.reports.length, problems: result.crashes.length + result.parseErrors.length, timing: result.timing });
-    console.log(`stats    ${config.name.padEnd(52)} ${result.reports.length} reports`);
+    // A second untimed pass without the stats instrumentation, for what the configuration allocates.
+    const allocatedBytes = await measureAllocatedBytes(() => lintFiles(bench.files, { plugins, rules: config.rules }));
+    outcomes.set(config, { reports: result.reports.length, problems: result.crashes.length + result.parseErrors.length, timing: result.timing, allocatedBytes });
+    console.log(`stats    ${config.name.padEnd(52)} ${result.reports.length} reports, ${(allocatedBytes / 2 ** 20).toFixed(0)} MB allocated`);
     for (const c of result.crashes) console.warn(`  crash: ${c.ruleId} on ${c.file}: ${c.error.split("\n")[0]}`);
   }
 
@@ -191,10 +194,12 @@ function renderResults({ args, bench, configs, timings, outcomes, totalSeconds, 
     const ratios = roundRatios(t, baseline);
     return { config: t.subject, minima, ratio: minima / baseMinima, medianTotal: median(t.roundTotalsMs), ratios, outcome: outcomes.get(t.subject) };
   });
+  const baseAllocated = measured[0].outcome.allocatedBytes;
+  const megabytes = (bytes) => (bytes / 2 ** 20).toFixed(0);
   const rows = measured.map((m) =>
     m.config === baseline.subject
-      ? `| ${m.config.name} | ${seconds(m.minima)} | baseline | ${seconds(m.medianTotal)} | – | – | ${m.outcome.reports} |`
-      : `| ${m.config.name} | ${seconds(m.minima)} | ${ratioText(m.ratio)} | ${seconds(m.medianTotal)} | ${percent(median(m.ratios))} | ${percent(Math.min(...m.ratios))} … ${percent(Math.max(...m.ratios))} | ${m.outcome.reports} |`,
+      ? `| ${m.config.name} | ${seconds(m.minima)} | baseline | ${seconds(m.medianTotal)} | – | – | ${megabytes(m.outcome.allocatedBytes)} | baseline | ${m.outcome.reports} |`
+      : `| ${m.config.name} | ${seconds(m.minima)} | ${ratioText(m.ratio)} | ${seconds(m.medianTotal)} | ${percent(median(m.ratios))} | ${percent(Math.min(...m.ratios))} … ${percent(Math.max(...m.ratios))} | ${megabytes(m.outcome.allocatedBytes)} | ${percent(m.outcome.allocatedBytes / baseAllocated)} | ${m.outcome.reports} |`,
   );
 
   const budgetRows = measured
@@ -202,7 +207,7 @@ function renderResults({ args, bench, configs, timings, outcomes, totalSeconds, 
     .map((m) => {
       const listenerMs = sum(Object.values(m.outcome.timing?.rulesMs ?? {}));
       const verdict = m.ratio - 1 <= BUDGET ? "within budget" : "**over budget**";
-      return `| ${m.config.name} | ${percent(m.ratio)} | ${verdict} | ${percent(median(m.ratios))} | ${listenerMs.toFixed(0)} ms |`;
+      return `| ${m.config.name} | ${percent(m.ratio)} | ${verdict} | ${percent(median(m.ratios))} | ${listenerMs.toFixed(0)} ms | ${percent(m.outcome.allocatedBytes / measured[0].outcome.allocatedBytes)} |`;
     });
 
   // Per-rule attribution from ESLint's stats (each rule's total listener time over the pass).
@@ -230,17 +235,20 @@ to file, in 1 warm-up and ${args.runs} timed rounds (bench/paired-timing.mjs). *
 files, the fastest of each file's ${args.runs} lints: noise on a shared machine only ever adds time, so this is
 the steadiest estimate of the cost. The per-round columns compare whole-corpus totals of one round
 with the baseline's total in the same round; their spread shows what a single run could tell.
+**Allocated** is what one pass over the files allocates, garbage included (V8's sampling heap
+profiler, bench/allocations.mjs): the minima leave GC pauses out, and a configuration's share of GC
+work follows what it allocates, so a rule that allocated heavily would show there.
 
-| configuration | sum of per-file minima (s) | vs. no rules | median round total (s) | median per-round overhead | per-round overhead range | reports |
-|---|---:|---:|---:|---:|---:|---:|
+| configuration | sum of per-file minima (s) | vs. no rules | median round total (s) | median per-round overhead | per-round overhead range | allocated (MB) | vs. no rules | reports |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
 ${problems.length > 0 ? `\n**Rule crashes or parse errors during the run:** ${problems.join("; ")}.\n` : ""}
 ## Overhead against the budget
 
 The issues' budget: each group of three rules adds at most ${BUDGET * 100}% to ESLint's no-rules time.
 
-| group | overhead (sum of per-file minima) | verdict | median per-round overhead | the rules' own listener time (ESLint stats) |
-|---|---:|---|---:|---:|
+| group | overhead (sum of per-file minima) | verdict | median per-round overhead | the rules' own listener time (ESLint stats) | allocations vs. no rules |
+|---|---:|---|---:|---:|---:|
 ${budgetRows.join("\n")}
 
 The overhead includes what ESLint spends on any rule at all (the "one empty rule" row), a rule
