@@ -14,13 +14,16 @@ type RuleMetaWithoutDocs<MessageIds extends string, Options extends readonly unk
 
 type RuleContext<MessageIds extends string, Options extends readonly unknown[]> = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
+const ruleCreator = ESLintUtils.RuleCreator<VibeguardRuleDocs>(docsUrl);
+
 /**
  * Creates a rule whose `meta.docs` (description, url, preset, type-checking) come from
  * `rules/<name>.yaml`, so the catalog stays the single source of rule metadata.
  *
- * The user's options are merged with the defaults once per options object rather than once per
- * file: ESLint hands every file of a config the same option objects, and the deep merge (with its
- * structured clone) costs more, summed over a code base, than most of the rules' own listeners.
+ * RuleCreator builds the rule; only its `create` is replaced, so that the user's options are merged
+ * with the defaults once per options object rather than once per file: ESLint hands every file of a
+ * config the same option objects, and the deep merge (with its structured clone) cost more, summed
+ * over a code base, than most of the rules' own listeners.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(rule: {
   name: string;
@@ -29,20 +32,21 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   create: (context: RuleContext<MessageIds, Options>, optionsWithDefault: Readonly<Options>) => TSESLint.RuleListener;
 }): TSESLint.RuleModule<MessageIds, Options, VibeguardRuleDocs> {
   const entry = getCatalogEntry(rule.name);
-  const mergeOptions = createOptionsMerger(rule.defaultOptions);
-  return {
+  const built = ruleCreator<Options, MessageIds>({
+    name: rule.name,
     meta: {
       ...rule.meta,
       docs: {
         description: entry.description,
-        url: docsUrl(rule.name),
         recommended: entry.preset === "recommended",
         requiresTypeChecking: entry.requiresTypeChecking,
       },
     },
     defaultOptions: rule.defaultOptions,
-    create: (context) => rule.create(context, mergeOptions(context.options)),
-  };
+    create: rule.create,
+  });
+  const mergeOptions = createOptionsMerger(rule.defaultOptions);
+  return { ...built, create: (context) => rule.create(context, mergeOptions(context.options)) };
 }
 
 /** `applyDefault` memoised on the identity of the single options object, the shape every vibeguard rule takes. */
