@@ -10,11 +10,13 @@ import {
   headerSinkOf,
   isHeaderName,
   isTrueHeaderValue,
+  isTypedTrueHeaderValue,
   routeConfigSource,
   routePathOf,
 } from "../util/no-permissive-cors/header-sinks.js";
-import { evaluateAllowOriginValue, type OriginKind } from "../util/no-permissive-cors/origin-value.js";
+import { evaluateAllowOriginValue, evaluateTypedAllowOriginValue, type OriginKind } from "../util/no-permissive-cors/origin-value.js";
 import { isGuardedByOriginCheck, originReferenceTest } from "../util/no-permissive-cors/request-origin.js";
+import { createCorsTypeFacts } from "../util/no-permissive-cors/type-facts.js";
 import { isTestFile } from "../util/test-files.js";
 
 export type Options = [
@@ -43,6 +45,8 @@ const ROUTE_CONFIG_SOURCE = "The `Access-Control-Allow-Origin` header in this `h
 /** Every module the rule recognises names "cors", "socket.io" or "@nestjs/" in its specifier. */
 const LIBRARY_HINT = /cors|socket\.io|@nestjs\//;
 const HEADER_HINT = /access-control-allow-(?:origin|credentials)/i;
+/** With types, `app.enableCors()` on a Nest application typed elsewhere needs no `@nestjs/` import in the file. */
+const TYPED_NEST_HINT = /\.enableCors\b/;
 
 /** One permissive policy, whatever produced it. */
 interface Finding {
@@ -104,7 +108,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // A CORS policy in a test's app setup never reaches production.
     if (isTestFile(context.filename)) return {};
-    const analysis: AnalysisContext = { sourceCode: context.sourceCode };
+    // Type facts only exist with a program; the checker behind them is fetched on the first question.
+    const analysis: AnalysisContext = { sourceCode: context.sourceCode, types: createCorsTypeFacts(context.sourceCode) };
     const publicPaths = (options.publicPaths ?? []).map(normalizeRoutePrefix);
     const reported = new Set<TSESTree.Node>();
     const pendingHeaders: PendingHeader[] = [];
@@ -144,7 +149,7 @@ export default createRule<Options, MessageIds>({
 
     function checkAllowOriginHeader(literal: TSESTree.Literal): void {
       const sink = headerSinkOf(analysis, literal);
-      const permissive = sink && evaluateAllowOriginValue(analysis, sink.value);
+      const permissive = sink && (evaluateAllowOriginValue(analysis, sink.value) ?? evaluateTypedAllowOriginValue(analysis, sink.value));
       if (!sink || !permissive) return;
       if (permissive.kind === "reflected" && isGuardedByOriginCheck(analysis, sink.node, originReferenceTest(permissive.originNames))) return;
       pendingHeaders.push({
@@ -161,13 +166,14 @@ export default createRule<Options, MessageIds>({
 
     function checkAllowCredentialsHeader(literal: TSESTree.Literal): void {
       const sink = headerSinkOf(analysis, literal);
-      if (sink && isTrueHeaderValue(analysis, sink.value)) credentialScopes.add(enclosingFunction(sink.node));
+      if (sink && (isTrueHeaderValue(analysis, sink.value) || isTypedTrueHeaderValue(analysis, sink.value))) credentialScopes.add(enclosingFunction(sink.node));
     }
 
     // Most files mention neither a CORS library nor the header: one scan of the text lets them
     // skip every listener.
     const text = context.sourceCode.text;
-    const libraryListeners: TSESLint.RuleListener = LIBRARY_HINT.test(text)
+    const libraryListeners: TSESLint.RuleListener =
+      LIBRARY_HINT.test(text) || (analysis.types !== undefined && TYPED_NEST_HINT.test(text))
       ? {
           Program(program) {
             recognizeCorsSite = createCorsSiteRecognizer(analysis, collectModuleBindings(program));

@@ -1,13 +1,20 @@
 import rule from "../../src/rules/no-permissive-cors.js";
-import { createRuleTester } from "../rule-tester.js";
+import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { invalidExpress } from "./no-permissive-cors/invalid-express.js";
 import { invalidFrameworks } from "./no-permissive-cors/invalid-frameworks.js";
 import { invalidHeaders } from "./no-permissive-cors/invalid-headers.js";
+import { typedInvalidCases, typedValidCases, untypedInvalidCases, untypedValidCases } from "./no-permissive-cors/typed.js";
 import { validCases } from "./no-permissive-cors/valid.js";
 
 const ruleTester = createRuleTester();
 
 ruleTester.run("no-permissive-cors", rule, {
-  valid: validCases,
-  invalid: [...invalidExpress, ...invalidFrameworks, ...invalidHeaders],
+  valid: [...validCases, ...untypedValidCases],
+  invalid: [...invalidExpress, ...invalidFrameworks, ...invalidHeaders, ...untypedInvalidCases],
+});
+
+// With type information, values and receivers the file cannot see are judged by their types.
+createTypedRuleTester().run("no-permissive-cors (type-aware)", rule, {
+  valid: typedValidCases,
+  invalid: typedInvalidCases,
 });

@@ -1,11 +1,14 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { memberName } from "../ast.js";
+import type { CorsTypeFacts } from "./type-facts.js";
 
 export { memberName };
 
 /** What the analysis helpers need from the rule context. */
 export interface AnalysisContext {
   sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Present only when the file is linted with a TypeScript program. */
+  types?: CorsTypeFacts;
 }
 
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;

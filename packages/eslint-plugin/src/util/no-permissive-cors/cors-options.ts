@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { type AnalysisContext, findProperty, resolveObjectLiteral, shortText, staticValue, unwrapExpression } from "./ast.js";
 import type { AddOptionsTarget, CorsSite } from "./cors-sites.js";
-import { evaluateOriginOption, type OriginKind } from "./origin-value.js";
+import { describePinned, evaluateOriginOption, type OriginKind, type PermissiveOrigin, permissiveLiteral } from "./origin-value.js";
 
 /** Where the allow-list suggestion edits the code. */
 export type AllowListTarget =
@@ -30,7 +30,7 @@ const CREDENTIAL_SWAP = ", which it replaces with the request's Origin when cred
 /**
  * Reads the options of one CORS configuration site and decides whether they let every origin in.
  * Options it cannot see (imported config, a per-request delegate function, a spread that may set
- * `origin`) are trusted: the rule stays silent rather than guess.
+ * `origin`) are trusted: the rule stays silent rather than guess, unless their type pins `origin`.
  */
 export function analyzeCorsSite(context: AnalysisContext, site: CorsSite): CorsFinding | undefined {
   const { library } = site;
@@ -47,13 +47,13 @@ export function analyzeCorsSite(context: AnalysisContext, site: CorsSite): CorsF
   }
 
   const options = resolveObjectLiteral(context, site.options);
-  if (!options) return undefined;
-  const credentials = allowsCredentials(context, options);
+  if (!options) return typedOptionsFinding(context, site, site.options, undefined);
   const originProperty = findProperty(options, "origin");
   const lastSpread = options.properties.findLastIndex((property) => property.type === AST_NODE_TYPES.SpreadElement);
 
   if (!originProperty) {
-    if (lastSpread !== -1) return undefined;
+    if (lastSpread !== -1) return typedOptionsFinding(context, site, options, options);
+    const credentials = allowsCredentials(context, options);
     const swapped = credentials && library.reflectsWildcardWithCredentials;
     return {
       kind: swapped ? "reflected" : library.defaultOrigin,
@@ -66,26 +66,60 @@ export function analyzeCorsSite(context: AnalysisContext, site: CorsSite): CorsF
     };
   }
   // A spread after `origin` may override it.
-  if (lastSpread > options.properties.indexOf(originProperty)) return undefined;
+  if (lastSpread > options.properties.indexOf(originProperty)) return typedOptionsFinding(context, site, options, options);
 
   const written = `\`${shortText(context, originProperty)}\``;
   const permissive = evaluateOriginOption(context, originProperty.value, library, written);
   if (!permissive) return undefined;
-  const swapped = permissive.kind === "wildcard" && credentials && library.reflectsWildcardWithCredentials;
   return {
-    kind: swapped ? "reflected" : permissive.kind,
-    found: swapped ? `${permissive.found}${CREDENTIAL_SWAP}` : permissive.found,
-    credentials,
-    usesDefault: false,
-    node: originProperty,
-    originNames: permissive.originNames,
+    ...finding(permissive, allowsCredentials(context, options), site, originProperty),
     allowListTarget: library.acceptsOriginArray && isPlainPermissiveLiteral(originProperty.value) ? { kind: "replaceOrigin", node: originProperty.value } : undefined,
   };
 }
 
 function allowsCredentials(context: AnalysisContext, options: TSESTree.ObjectExpression): boolean {
   const property = findProperty(options, "credentials");
-  return property !== undefined && staticValue(context, property.value)?.value === true;
+  if (!property) return false;
+  const constant = staticValue(context, property.value);
+  if (constant) return constant.value === true;
+  // `credentials: settings.credentials` from an `as const` config typed `true`.
+  return context.types?.pinnedLiteral(unwrapExpression(property.value))?.value === true;
+}
+
+/**
+ * With type information, options the rule cannot read (`cors(corsOptions)` with imported options,
+ * or spreads that may set `origin`) are judged by their type: an `origin` typed `"*"` or `true`
+ * (`export const corsOptions = { origin: "*", credentials: true } as const`) is as permissive as
+ * written in place. An `origin` the type leaves open (optional, `string`, a union) stays trusted,
+ * and so does a type with no `origin`: the value may still carry one.
+ */
+function typedOptionsFinding(
+  context: AnalysisContext,
+  site: CorsSite,
+  options: TSESTree.Node,
+  literal: TSESTree.ObjectExpression | undefined,
+): CorsFinding | undefined {
+  const types = context.types;
+  const pinned = types?.pinnedPropertyLiteral(options, "origin");
+  if (!types || !pinned) return undefined;
+  const described = `\`${shortText(context, unwrapExpression(options))}\`, whose \`origin\` is typed ${describePinned(pinned)}`;
+  const permissive = permissiveLiteral(pinned, site.library, described);
+  if (!permissive) return undefined;
+  // An object literal's own `credentials: true` is widened to `boolean` in its type: read it as written.
+  const credentials = (literal !== undefined && allowsCredentials(context, literal)) || types.pinnedPropertyLiteral(options, "credentials")?.value === true;
+  return finding(permissive, credentials, site, options);
+}
+
+function finding(permissive: PermissiveOrigin, credentials: boolean, site: CorsSite, node: TSESTree.Node): CorsFinding {
+  const swapped = permissive.kind === "wildcard" && credentials && site.library.reflectsWildcardWithCredentials;
+  return {
+    kind: swapped ? "reflected" : permissive.kind,
+    found: swapped ? `${permissive.found}${CREDENTIAL_SWAP}` : permissive.found,
+    credentials,
+    usesDefault: false,
+    node,
+    originNames: permissive.originNames,
+  };
 }
 
 /** `"*"` and `true` written as such: the only origin values the suggestion replaces. */

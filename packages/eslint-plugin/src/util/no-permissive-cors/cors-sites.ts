@@ -32,6 +32,7 @@ export interface CorsSite {
 export type CorsSiteRecognizer = (node: CallLike) => CorsSite | undefined;
 
 const WHOLE_MODULE = new Set(["default", "*"]);
+const NEST_SCOPE = "@nestjs/";
 const FASTIFY_PLUGIN_EXPORTS = new Set(["default", "*", "fastifyCors"]);
 
 /**
@@ -57,7 +58,7 @@ export function createCorsSiteRecognizer(context: AnalysisContext, bindings: Rea
       if (binding.imported === "Server") socketServerClasses.add(localName);
       else if (WHOLE_MODULE.has(binding.imported)) socketModules.add(localName);
     }
-    if (binding.source.startsWith("@nestjs/")) usesNest = true;
+    if (binding.source.startsWith(NEST_SCOPE)) usesNest = true;
     if (binding.source === "@nestjs/core" && binding.imported === "NestFactory") nestFactories.add(localName);
   }
 
@@ -139,7 +140,8 @@ export function createCorsSiteRecognizer(context: AnalysisContext, bindings: Rea
       }
       case "enableCors":
         // this.enableCors() is Nest's own implementation forwarding `{ cors: true }`, not app configuration.
-        return usesNest && callee.object.type !== AST_NODE_TYPES.ThisExpression ? optionsArgumentSite(node, NEST_ENABLE_CORS, 0) : undefined;
+        if (callee.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
+        return isNestEnableCors(context, callee, usesNest) ? optionsArgumentSite(node, NEST_ENABLE_CORS, 0) : undefined;
       case "create":
         return callee.object.type === AST_NODE_TYPES.Identifier && nestFactories.has(callee.object.name)
           ? firstCorsOptionSite(node.arguments.slice(1), NEST_FACTORY_CORS)
@@ -148,4 +150,19 @@ export function createCorsSiteRecognizer(context: AnalysisContext, bindings: Rea
         return undefined;
     }
   };
+}
+
+/**
+ * Whether `x.enableCors` is Nest's. Without types, any receiver in a file that imports from
+ * `@nestjs/*` is. With types, the packages declaring the method decide when they are known: an
+ * `INestApplication` or `NestExpressApplication` from any file is Nest's, an `enableCors` declared
+ * by another package is not. A method of the project's own code, or an unknown type, keeps the
+ * untyped answer.
+ */
+function isNestEnableCors(context: AnalysisContext, callee: TSESTree.MemberExpression, usesNest: boolean): boolean {
+  const packages = context.types?.memberDeclaringPackages(callee);
+  if (!packages) return usesNest;
+  const fromNest = packages.filter((name) => name.startsWith(NEST_SCOPE)).length;
+  if (fromNest === packages.length) return true;
+  return fromNest === 0 ? false : usesNest;
 }

@@ -175,6 +175,14 @@ export function isTrueHeaderValue(context: AnalysisContext, node: TSESTree.Node)
   return value === true || (typeof value === "string" && value.trim().toLowerCase() === "true");
 }
 
+/** With types, a credentials header value the file cannot see but typed `true` or `"true"`. */
+export function isTypedTrueHeaderValue(context: AnalysisContext, node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (!context.types || (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression)) return false;
+  const pinned = context.types.pinnedLiteral(value)?.value;
+  return pinned === true || (typeof pinned === "string" && pinned.trim().toLowerCase() === "true");
+}
+
 const ROUTE_METHODS = new Set(["use", "get", "post", "put", "patch", "delete", "del", "options", "all", "head"]);
 
 /** The path a middleware or handler is mounted on: `app.use("/public", cors())`, `router.get("/fonts/*", (req, res) => ...)`. */

@@ -13,6 +13,7 @@ import {
 } from "./ast.js";
 import type { CorsLibrary } from "./cors-libraries.js";
 import { checksOrigin, isHeaderContainer, isRequestOriginRead, originReferenceTest } from "./request-origin.js";
+import type { PinnedLiteral } from "./type-facts.js";
 
 export type OriginKind = "wildcard" | "reflected";
 
@@ -158,7 +159,54 @@ export function evaluateOriginOption(
   if (originFunction) return evaluateOriginFunction(context, originFunction, library);
   // cors({ origin: req.headers.origin }) built per request.
   const sent = evaluateAllowOriginValue(context, value);
-  return sent && { ...sent, found };
+  if (sent) return { ...sent, found };
+  // An imported `CORS_ORIGIN` the file cannot see: its type may still pin it to "*" or true.
+  const pinned = mayHideValue(value) ? context.types?.pinnedLiteral(value) : undefined;
+  return pinned && permissiveLiteral(pinned, library, `${found}, typed ${describePinned(pinned)}`);
+}
+
+/**
+ * Expressions whose value the syntax may not show but a type can: a name, a member, a call, an
+ * `await`, a `? :` or `||`. Literals, functions, objects and arrays were already judged as written.
+ */
+function mayHideValue(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A pinned literal as messages show it, in backticks: `"*"` or `true`. */
+export function describePinned(pinned: PinnedLiteral): string {
+  return `\`${pinned.value === true ? "true" : JSON.stringify(pinned.value)}\``;
+}
+
+/**
+ * Whether an `origin` option whose type pins it to one literal lets every site in, by the same
+ * rules as the literal written in place: `"*"` is a wildcard, `true` echoes the origin where the
+ * library reads it so.
+ */
+export function permissiveLiteral(pinned: PinnedLiteral, library: CorsLibrary, found: string): PermissiveOrigin | undefined {
+  if (pinned.value === true) return library.acceptsBooleanAndRegExp ? { kind: "reflected", found, originNames: NO_NAMES } : undefined;
+  return isWildcardString(pinned.value) ? { kind: "wildcard", found, originNames: NO_NAMES } : undefined;
+}
+
+/**
+ * With type information, an `Access-Control-Allow-Origin` value the file cannot see but whose type
+ * is `"*"` (`res.setHeader(name, ALLOW_ANY)` with `export const ALLOW_ANY = "*"` elsewhere).
+ */
+export function evaluateTypedAllowOriginValue(context: AnalysisContext, node: TSESTree.Node): PermissiveOrigin | undefined {
+  const value = unwrapExpression(node);
+  const pinned = context.types && mayHideValue(value) ? context.types.pinnedLiteral(value) : undefined;
+  if (!pinned || pinned.value === true || !isWildcardString(pinned.value)) return undefined;
+  return { kind: "wildcard", found: `\`${shortText(context, value)}\`, typed ${describePinned(pinned)}`, originNames: NO_NAMES };
 }
 
 /**
