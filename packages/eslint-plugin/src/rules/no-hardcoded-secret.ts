@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
 import { collectModuleBindings, type ModuleBinding } from "../util/module-bindings.js";
 import { describeSecret } from "../util/no-hardcoded-secret/mask.js";
@@ -6,7 +6,8 @@ import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } f
 import { classifySecretName, type SecretName, splitWords, toEnvName } from "../util/no-hardcoded-secret/secret-names.js";
 import { looksGenerated, looksLikePassword } from "../util/no-hardcoded-secret/secret-values.js";
 import { type FileImports } from "../util/no-hardcoded-secret/library-arguments.js";
-import { describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
+import { createParameterNameLookup, type ParameterNameAt } from "../util/no-hardcoded-secret/parameter-names.js";
+import { type CallArgument, describeStringContext, type StringContext } from "../util/no-hardcoded-secret/string-context.js";
 import {
   assembledText,
   calleeText,
@@ -19,7 +20,7 @@ import {
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "../util/no-hardcoded-secret/token-formats.js";
 import { findKeyValueCredential, findUrlCredential, INTERPOLATION_MARK } from "../util/no-hardcoded-secret/url-credentials.js";
 
-type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "envFallback" | "urlPassword";
+type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "parameterSecret" | "envFallback" | "urlPassword";
 export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
 export type Options = [NoHardcodedSecretOptions];
 
@@ -47,6 +48,8 @@ export default createRule<Options, MessageIds>({
         "'{{name}}' holds a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
       librarySecret:
         "{{callee}}() is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
+      parameterSecret:
+        "Parameter '{{name}}' of {{callee}} is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
       envFallback:
         "The fallback for {{envName}} is a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); fail when the variable is missing instead.",
       urlPassword:
@@ -92,6 +95,14 @@ export default createRule<Options, MessageIds>({
     const imports: FileImports = {
       bindings: () => (bindings ??= collectModuleBindings(sourceCode.ast)),
     };
+    // Type information is looked for once per file; the checker is only built, and only asked,
+    // for a call argument that already looks like a secret and has no name in the file.
+    const hasProgram = Boolean(sourceCode.parserServices?.program);
+    let parameterNameAt: ParameterNameAt | undefined;
+    const declaredParameterName = (argument: CallArgument): string | undefined => {
+      parameterNameAt ??= createParameterNameLookup(sourceCode) ?? (() => undefined);
+      return parameterNameAt(argument);
+    };
 
     function check(node: StringNode, parts: readonly string[]): void {
       const text = parts.length === 1 ? (parts[0] ?? "") : parts.join(INTERPOLATION_MARK);
@@ -121,7 +132,7 @@ export default createRule<Options, MessageIds>({
 
     /** High-entropy strings given a secret-like name, or passed where a library expects a credential. */
     function checkNamedValue(node: StringNode, value: string, stringContext: StringContext): void {
-      const secretName = namedCredential(stringContext, options);
+      const secretName = namedCredential(stringContext, options) ?? parameterCredential(value, stringContext);
       if (!secretName) return;
       const scheme = AUTH_SCHEME.exec(value);
       let candidate = scheme?.[2] ?? value;
@@ -153,10 +164,29 @@ export default createRule<Options, MessageIds>({
       } else if (stringContext.sinkCall) {
         const data = { callee: calleeText(stringContext.sinkCall), kind, ...describeSecret(measured) };
         report(node, "librarySecret", data, stringContext, envName, value, match);
+      } else if (secretName.parameterOf !== undefined) {
+        const data = { name: secretName.displayName, callee: secretName.parameterOf, kind, ...describeSecret(measured) };
+        report(node, "parameterSecret", data, stringContext, envName, value, match);
       } else {
         const data = { name: secretName.displayName, kind, ...describeSecret(measured) };
         report(node, "namedSecret", data, stringContext, envName, value, match);
       }
+    }
+
+    /**
+     * With type information: a call argument whose declared parameter name is secret-like
+     * (`constructor(apiKey: string)`). Values that could not pass as a secret under any name are
+     * ruled out first, so the checker is only asked about strings that could be reported.
+     */
+    function parameterCredential(value: string, stringContext: StringContext): NamedCredential | undefined {
+      const { argument } = stringContext;
+      if (!hasProgram || !argument || !mightBeSecretValue(value, options.minEntropy)) return undefined;
+      const name = declaredParameterName(argument);
+      if (name === undefined || options.isIgnoredName(name)) return undefined;
+      const secretName = classifySecretName(name);
+      if (!secretName) return undefined;
+      const envName = stringContext.envFallback?.envName ?? envNameFor(name, secretName, stringContext);
+      return { ...secretName, displayName: name, envName, parameterOf: callLabel(argument.call) };
     }
 
     function report(
@@ -232,12 +262,29 @@ interface NamedCredential {
   /** The name as the message shows it. */
   displayName: string;
   envName?: string;
+  /** Set when the name is a parameter's, known from type information: the call, as the message shows it. */
+  parameterOf?: string;
 }
 
 /** Cheap test before looking for a name: secrets are single tokens, bar an auth scheme. */
 function mayBeNamedSecret(value: string): boolean {
   if (value.length > MAX_NAMED_VALUE_LENGTH || SINGLE_CHARACTER_CLASS.test(value)) return false;
   return !WHITESPACE.test(value) || AUTH_SCHEME.test(value);
+}
+
+/** A value that `checkNamedValue` could report under some secret-like name: the gate before asking the checker. */
+function mightBeSecretValue(value: string, minEntropy: number): boolean {
+  const scheme = AUTH_SCHEME.exec(value);
+  if (scheme?.[1]?.toLowerCase() === "basic") return true;
+  const candidate = scheme?.[2] ?? value;
+  return looksGenerated(candidate, minEntropy) || looksLikePassword(candidate, minEntropy);
+}
+
+/** `new PaymentsClient()`, `db.connect()`, `super()`; a neutral phrase for callees with no name. */
+function callLabel(call: TSESTree.CallExpression | TSESTree.NewExpression): string {
+  if (call.callee.type === AST_NODE_TYPES.Super) return "super()";
+  const text = calleeText(call);
+  return /[\w$]$/.test(text) ? `${text}()` : "the called function";
 }
 
 /** What the string's name or library position says it holds, unless the name is ignored by configuration. */

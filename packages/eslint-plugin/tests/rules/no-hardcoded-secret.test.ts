@@ -6,15 +6,19 @@ import { hasNonSecretShape, isPlaceholder, isSequential } from "../../src/util/n
 import { classifySecretName, toEnvName } from "../../src/util/no-hardcoded-secret/secret-names.js";
 import { findKnownToken } from "../../src/util/no-hardcoded-secret/token-formats.js";
 import { findUrlCredential } from "../../src/util/no-hardcoded-secret/url-credentials.js";
-import { createRuleTester } from "../rule-tester.js";
+import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { invalidFormats } from "./no-hardcoded-secret/invalid-formats.js";
 import { invalidNames, invalidUrls } from "./no-hardcoded-secret/invalid-names.js";
 import { S } from "./no-hardcoded-secret/secrets.js";
+import { typedInvalid, typedValid, untypedPositionalValid } from "./no-hardcoded-secret/typed.js";
 import { validCases } from "./no-hardcoded-secret/valid.js";
 
 const invalid = [...invalidFormats, ...invalidNames, ...invalidUrls];
 
-createRuleTester().run("no-hardcoded-secret", rule, { valid: validCases, invalid });
+createRuleTester().run("no-hardcoded-secret", rule, { valid: [...validCases, ...untypedPositionalValid], invalid });
+
+// With type information, the declared name of the parameter a string is passed to counts as its name.
+createTypedRuleTester().run("no-hardcoded-secret (type-aware)", rule, { valid: typedValid, invalid: typedInvalid });
 
 describe("no-hardcoded-secret messages", () => {
   const render = (messageId: string, data: Record<string, unknown>) =>
@@ -25,7 +29,7 @@ describe("no-hardcoded-secret messages", () => {
     for (const secret of Object.values(S).flat()) {
       for (let start = 0; start + 8 <= secret.length; start++) windows.add(secret.slice(start, start + 8));
     }
-    for (const testCase of invalid) {
+    for (const testCase of [...invalid, ...typedInvalid]) {
       for (const error of testCase.errors) {
         const message = render(error.messageId, (error.data ?? {}) as Record<string, unknown>) ?? "";
         expect(message, testCase.name).not.toMatch(/\{\{/);

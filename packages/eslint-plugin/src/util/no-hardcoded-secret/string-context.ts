@@ -10,6 +10,11 @@ export interface StringContext {
   sink?: Sink;
   /** The call or `new` expression of that library argument. */
   sinkCall?: TSESTree.CallExpression | TSESTree.NewExpression;
+  /**
+   * Set when it is passed positionally to a call that neither a known library nor a header name
+   * explains: the parameter's declared name, which only type information knows, may say more.
+   */
+  argument?: CallArgument;
   /** Set when it is the fallback of an environment variable. */
   envFallback?: EnvFallback;
   /** `<Widget apiKey="..." />`: a replacement expression needs braces. */
@@ -26,6 +31,12 @@ export interface StringContext {
    * `password`: `session({ secret })` → "session", `{ redis: { password } }` → "redis".
    */
   ownerName?: string;
+}
+
+/** A call and the index of the argument the string is (or flows into unchanged). */
+export interface CallArgument {
+  call: TSESTree.CallExpression | TSESTree.NewExpression;
+  index: number;
 }
 
 /**
@@ -78,6 +89,7 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
         context.sink = librarySink(parent, argumentIndex, imports);
         if (context.sink) context.sinkCall = parent;
         else context.name = headerName(parent, argumentIndex);
+        if (!context.sink && context.name === undefined) context.argument = { call: parent, index: argumentIndex };
         return context;
       }
       case AST_NODE_TYPES.VariableDeclarator:
