@@ -7,6 +7,7 @@ import { ErrorReferences, carriesError } from "../util/no-contextless-error-log/
 import { LogCallRecognizer, mightBeLogCall, type LogCall, type LoggerNameOptions } from "../util/no-contextless-error-log/log-call.js";
 import { analyzeEntry, contextOf, misplacedErrorProperty, objectKeys, type EntryAnalysis } from "../util/no-contextless-error-log/log-context.js";
 import { bindErrorFix, freshErrorName, passErrorFixes, renameToErrKeyFix, replaceWithErrorFix } from "../util/no-contextless-error-log/suggestions.js";
+import { createLogTypeFacts, passesOtherErrorObject, type LogTypeFacts } from "../util/no-contextless-error-log/type-facts.js";
 
 type Options = [
   {
@@ -80,7 +81,17 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const extraNames = parseLoggerNames(options.loggerNames ?? []);
     const requiredKeys = options.requiredContextKeys ?? [];
-    const recognizer = new LogCallRecognizer(sourceCode, extraNames);
+    // Type information is asked for only when a log call in an error handler needs it; without a program the
+    // rule runs on syntax alone, exactly as before.
+    let typeFacts: LogTypeFacts | null | undefined;
+    const types = sourceCode.parserServices?.program
+      ? () => {
+          if (typeFacts === undefined) typeFacts = createLogTypeFacts(sourceCode) ?? null;
+          return typeFacts ?? undefined;
+        }
+      : undefined;
+    const isErrorTyped = types && ((node: TSESTree.Node) => types()?.isErrorObject(node) ?? false);
+    const recognizer = new LogCallRecognizer(sourceCode, extraNames, types);
     // Per-file caches: the error's references per handler and the handoffs per handler scope.
     const referencesByOwner = new Map<TSESTree.Node, ErrorReferences>();
     const handoffsByScope = new Map<TSESTree.Node, Handoff[]>();
@@ -89,7 +100,7 @@ export default createRule<Options, MessageIds>({
     const referencesOf = (handler: ErrorHandler & { binding: TSESTree.Identifier }) => {
       let references = referencesByOwner.get(handler.owner);
       if (!references) {
-        references = ErrorReferences.fromBinding(sourceCode, handler.owner, handler.binding);
+        references = ErrorReferences.fromBinding(sourceCode, handler.owner, handler.binding, isErrorTyped);
         referencesByOwner.set(handler.owner, references);
       }
       return references;
@@ -101,6 +112,12 @@ export default createRule<Options, MessageIds>({
         handoffsByScope.set(handler.handoffScope, handoffs);
       }
       return handoffs;
+    };
+
+    /** With type information: the log passes an Error-typed value the syntax could not trace to the caught error. */
+    const passesErrorByType = (log: LogCall, references: ErrorReferences | undefined) => {
+      const facts = types?.();
+      return facts !== undefined && passesOtherErrorObject(sourceCode, log.entryArguments, references, facts);
     };
 
     const calleeText = (log: LogCall) => {
@@ -117,9 +134,11 @@ export default createRule<Options, MessageIds>({
       if (!log.isErrorLevel || !consistsOnlyOfLogs(handler.root, isLogCall)) return;
       if (handler.binding) {
         const references = referencesOf({ ...handler, binding: handler.binding });
+        if (passesErrorByType(log, references)) return;
         reportDropped(log, match, references, analyzeEntry(log.entryArguments, references));
         return;
       }
+      if (passesErrorByType(log, undefined)) return;
       const name = freshErrorName(sourceCode, handler);
       context.report({
         node: log.call,
@@ -185,6 +204,7 @@ export default createRule<Options, MessageIds>({
         if (log.isDiagnosticLevel && entry.errorUse === "none") return;
         if (isGuardedByErrorKind(match.branches, references)) return;
         if (handoffsOf(handler, references).some((handoff) => !cannotBothRun(handoff.node, log.call))) return;
+        if (passesErrorByType(log, references)) return;
         reportDropped(log, match, references, entry);
         return;
       }

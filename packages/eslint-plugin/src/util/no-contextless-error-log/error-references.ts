@@ -42,10 +42,17 @@ export class ErrorReferences {
   constructor(
     /** The name the handler binds the error to, e.g. `err`. */
     readonly bindingName: string,
+    /** With type information: whether a value is typed as an `Error` (or a subclass). */
+    private readonly isErrorTyped?: (node: TSESTree.Node) => boolean,
   ) {}
 
-  static fromBinding(sourceCode: Readonly<TSESLint.SourceCode>, owner: TSESTree.Node, binding: TSESTree.Identifier): ErrorReferences {
-    const references = new ErrorReferences(binding.name);
+  static fromBinding(
+    sourceCode: Readonly<TSESLint.SourceCode>,
+    owner: TSESTree.Node,
+    binding: TSESTree.Identifier,
+    isErrorTyped?: (node: TSESTree.Node) => boolean,
+  ): ErrorReferences {
+    const references = new ErrorReferences(binding.name, isErrorTyped);
     const variable = sourceCode.getDeclaredVariables(owner).find((candidate) => candidate.identifiers.includes(binding));
     if (variable) references.follow(sourceCode, variable, "object");
     return references;
@@ -118,6 +125,15 @@ export class ErrorReferences {
 
   /** How much of the error `node` carries when passed as a value (a log argument, a thrown value...). */
   classify(node: TSESTree.Node): ErrorUse {
+    const use = this.classifySyntax(node);
+    // With type information, a value derived from the error (`normalize(err)`, `err.cause`) that is typed as an
+    // Error is an error object: logging it keeps a stack, and logging its `.message` drops one. Only derived
+    // values are asked about, so the checker runs on a few nodes per handler.
+    if (use === "detail" && this.isErrorTyped && TYPE_CHECKED.has(node.type) && this.isErrorTyped(node)) return "object";
+    return use;
+  }
+
+  private classifySyntax(node: TSESTree.Node): ErrorUse {
     switch (node.type) {
       case AST_NODE_TYPES.Identifier:
         return this.useOf(node);
@@ -213,6 +229,9 @@ export class ErrorReferences {
     return strongest(this.classify(node.consequent), this.classify(node.alternate));
   }
 }
+
+/** Value expressions whose type can say they hold an Error; `{ ...err }` and operators never do. */
+const TYPE_CHECKED = new Set<AST_NODE_TYPES>([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.MemberExpression, AST_NODE_TYPES.CallExpression]);
 
 /** Names of calls that wrap an error while keeping it (`Promise.reject(err)`, `createError(500, err)`). */
 function isErrorFactory(name: string): boolean {

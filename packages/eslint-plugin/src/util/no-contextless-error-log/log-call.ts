@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { collectModuleBindings, packageName, requiredModule, type ModuleBinding } from "../module-bindings.js";
 import { memberName } from "./error-references.js";
+import type { LogTypeFacts } from "./type-facts.js";
 
 /** How a logger wants the error: decides the shape of the suggested fix. */
 export type LoggerStyle = "console" | "pino" | "bunyan" | "winston" | "log4js" | "nest" | "debug" | "unknown";
@@ -27,6 +28,8 @@ interface LoggerKind {
   style: LoggerStyle;
   boundContext: boolean;
   serializesOnlyErrKey?: boolean;
+  /** Recognised only because its name looks like a logger's (`logger`, `this.log`), with no import or factory behind it. */
+  nameOnly?: boolean;
 }
 
 const CONSOLE_METHODS = new Set(["error", "warn", "log", "info", "debug", "trace"]);
@@ -96,6 +99,8 @@ export class LogCallRecognizer {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly extra: LoggerNameOptions,
+    /** Type information, created on first use; absent when the file has no TypeScript program. */
+    private readonly types?: () => LogTypeFacts | undefined,
   ) {}
 
   recognize(call: TSESTree.CallExpression): LogCall | undefined {
@@ -104,7 +109,8 @@ export class LogCallRecognizer {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = memberName(callee);
     if (method === undefined) return undefined;
-    const receiver = this.recognizeReceiver(skipTypeWrappers(callee.object), 0);
+    const receiverNode = skipTypeWrappers(callee.object);
+    const receiver = this.refineByType(receiverNode, callee, this.recognizeReceiver(receiverNode, 0));
     if (!receiver) return undefined;
     if (receiver.style === "console" ? !CONSOLE_METHODS.has(method) : !LOGGER_METHODS.has(method)) return undefined;
     let level = method;
@@ -125,6 +131,24 @@ export class LogCallRecognizer {
       entryArguments,
       serializesOnlyErrKey: receiver.serializesOnlyErrKey === true,
     };
+  }
+
+  /**
+   * With type information: a receiver the names did not recognise is a logger when its declared type comes
+   * from a logging library or is the global `Console` (`this.out.error(...)` with `out: winston.Logger`); a
+   * receiver recognised only by its name takes the style its type names, and is no logger at all when its
+   * type is known and clearly something else (a UI toast API in a variable called `logger`).
+   */
+  private refineByType(receiver: TSESTree.Node, callee: TSESTree.MemberExpression, byName: LoggerKind | undefined): LoggerKind | undefined {
+    if (byName && !byName.nameOnly) return byName;
+    // `this.error(...)` is a class's own method, `super.error(...)` its parent's: never a logger object.
+    if (receiver.type === AST_NODE_TYPES.ThisExpression || receiver.type === AST_NODE_TYPES.Super) return byName;
+    const types = this.types?.();
+    if (!types) return byName;
+    const style = types.loggerStyleOf(receiver);
+    if (style) return { style, boundContext: byName?.boundContext ?? false };
+    if (byName && types.isClearlyNotLogger(receiver, callee)) return undefined;
+    return byName;
   }
 
   private recognizeFunctionLogger(call: TSESTree.CallExpression, callee: TSESTree.Identifier): LogCall | undefined {
@@ -160,12 +184,14 @@ export class LogCallRecognizer {
     if (receiver.type === AST_NODE_TYPES.Identifier) return this.recognizeIdentifierReceiver(receiver, depth);
     if (receiver.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(receiver);
-      if (name === undefined || !(LOGGER_NAME.test(name) || matchesExtraName(name, this.extra))) return undefined;
+      if (name === undefined) return undefined;
+      const byOption = matchesExtraName(name, this.extra);
+      if (!byOption && !LOGGER_NAME.test(name)) return undefined;
       const holder = receiver.object.type === AST_NODE_TYPES.Identifier ? receiver.object.name : undefined;
       const boundContext = holder !== undefined && REQUEST_OBJECTS.has(holder);
       if (holder !== undefined && PINO_HOLDERS.has(holder) && name === "log") return { style: "pino", boundContext };
-      if (receiver.object.type === AST_NODE_TYPES.ThisExpression) return { style: this.classMemberStyle(receiver, name), boundContext };
-      return { style: "unknown", boundContext };
+      const style = receiver.object.type === AST_NODE_TYPES.ThisExpression ? this.classMemberStyle(receiver, name) : "unknown";
+      return { style, boundContext, nameOnly: !byOption && style === "unknown" };
     }
     if (receiver.type === AST_NODE_TYPES.CallExpression && receiver.callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(receiver.callee);
@@ -193,7 +219,8 @@ export class LogCallRecognizer {
     const init = this.initializerOf(receiver);
     const fromFactory = init ? this.styleOfFactory(init, depth) : undefined;
     if (fromFactory) return fromFactory;
-    if (LOGGER_NAME.test(receiver.name) || matchesExtraName(receiver.name, this.extra)) return { style: "unknown", boundContext: false };
+    if (matchesExtraName(receiver.name, this.extra)) return { style: "unknown", boundContext: false };
+    if (LOGGER_NAME.test(receiver.name)) return { style: "unknown", boundContext: false, nameOnly: true };
     return undefined;
   }
 
