@@ -30,6 +30,13 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** Like `unwrap`, and also looks through `await x`: what is awaited says where the value comes from. */
+export function unwrapAwaited(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrap(current.argument);
+  return current;
+}
+
 /** The static name of a member: `a.b` → "b", `a["b"]` → "b", `this.#b` → "b"; undefined for `a[b]`. */
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed && (node.property.type === AST_NODE_TYPES.Identifier || node.property.type === AST_NODE_TYPES.PrivateIdentifier)) {

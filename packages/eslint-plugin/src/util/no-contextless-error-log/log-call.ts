@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { unwrapAwaited } from "../ast.js";
 import { collectModuleBindings, packageName, requiredModule, type ModuleBinding } from "../module-bindings.js";
 import { memberName } from "./error-references.js";
 import type { LogTypeFacts } from "./type-facts.js";
@@ -109,7 +110,7 @@ export class LogCallRecognizer {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = memberName(callee);
     if (method === undefined) return undefined;
-    const receiverNode = skipTypeWrappers(callee.object);
+    const receiverNode = unwrapAwaited(callee.object);
     const receiver = this.refineByType(receiverNode, callee, this.recognizeReceiver(receiverNode, 0));
     if (!receiver) return undefined;
     if (receiver.style === "console" ? !CONSOLE_METHODS.has(method) : !LOGGER_METHODS.has(method)) return undefined;
@@ -197,7 +198,7 @@ export class LogCallRecognizer {
       const method = memberName(receiver.callee);
       // `logger.child({ orderId }).error(...)`: a child logger carries its bindings.
       if (method === "child") {
-        const parent = this.recognizeReceiver(skipTypeWrappers(receiver.callee.object), depth + 1);
+        const parent = this.recognizeReceiver(unwrapAwaited(receiver.callee.object), depth + 1);
         return parent && { ...parent, boundContext: true };
       }
       if (method === "getLogger") return { style: this.moduleOf(receiver.callee.object) === "log4js" ? "log4js" : "unknown", boundContext: false };
@@ -226,7 +227,7 @@ export class LogCallRecognizer {
 
   /** The logger style an initializer creates: `pino()`, `winston.createLogger()`, `new Logger(X.name)`, `logger.child()`. */
   private styleOfFactory(init: TSESTree.Expression, depth: number): LoggerKind | undefined {
-    const expression = skipTypeWrappers(init);
+    const expression = unwrapAwaited(init);
     if (expression.type === AST_NODE_TYPES.NewExpression && expression.callee.type === AST_NODE_TYPES.Identifier) {
       const style = this.factoryStyle(expression.callee);
       return style ? { style, boundContext: false } : undefined;
@@ -247,7 +248,7 @@ export class LogCallRecognizer {
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(callee);
       if (method === "child") {
-        const parent = this.recognizeReceiver(skipTypeWrappers(callee.object), depth + 1);
+        const parent = this.recognizeReceiver(unwrapAwaited(callee.object), depth + 1);
         return parent && { ...parent, boundContext: true };
       }
       const module = this.moduleOf(callee.object);
@@ -317,7 +318,7 @@ export class LogCallRecognizer {
 
   /** `debug("ns")`, `require("debug")("ns")`, `util.debuglog("ns")`, `debug.extend("sub")`. */
   private isDebugFactoryCall(init: TSESTree.Expression, depth: number): boolean {
-    const expression = skipTypeWrappers(init);
+    const expression = unwrapAwaited(init);
     if (expression.type !== AST_NODE_TYPES.CallExpression || depth > 2) return false;
     const callee = expression.callee;
     if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -379,15 +380,3 @@ function isConsole(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === "console";
 }
 
-function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.AwaitExpression
-  ) {
-    current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-  }
-  return current;
-}

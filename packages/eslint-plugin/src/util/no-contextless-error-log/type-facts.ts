@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
+import { unwrapAwaited } from "../ast.js";
 import type { ErrorReferences } from "./error-references.js";
 import type { LoggerStyle } from "./log-call.js";
 
@@ -260,7 +261,7 @@ export function passesOtherErrorObject(
     for (const property of argument.properties) if (property.type === AST_NODE_TYPES.Property) candidates.push(property.value);
   }
   return candidates.some((candidate) => {
-    const value = unwrapValue(candidate);
+    const value = unwrapAwaited(candidate);
     // Values derived from the caught error were judged by `classify` already (`err.message` stays text).
     if (!VALUE_NODES.has(value.type) || (references && references.classify(value) !== "none")) return false;
     if (value.type === AST_NODE_TYPES.Identifier && isFreshError(sourceCode, value)) return false;
@@ -295,25 +296,11 @@ function isVague(type: ts.Type): boolean {
 /** Expressions that can hold an existing error object; a `new` expression builds a fresh one. */
 const VALUE_NODES = new Set<AST_NODE_TYPES>([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.MemberExpression, AST_NODE_TYPES.CallExpression]);
 
-function unwrapValue(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.ChainExpression ||
-    current.type === AST_NODE_TYPES.AwaitExpression
-  ) {
-    current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-  }
-  return current;
-}
-
 /** `const failure = new AppError("Charge failed")`: a variable that only ever holds an error built here. */
 function isFreshError(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return false;
   const writes = variable!.references.filter((reference) => reference.isWrite());
-  return writes.length <= 1 && unwrapValue(definition.node.init).type === AST_NODE_TYPES.NewExpression;
+  return writes.length <= 1 && unwrapAwaited(definition.node.init).type === AST_NODE_TYPES.NewExpression;
 }

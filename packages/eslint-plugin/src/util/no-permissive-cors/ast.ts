@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName } from "../ast.js";
+import { memberName, unwrap } from "../ast.js";
 import type { CorsTypeFacts } from "./type-facts.js";
 
 export { memberName };
@@ -22,19 +22,7 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
 }
 
 /** Strips wrappers that do not change the runtime value: `x as T`, `x!`, `x satisfies T`, `<T>x`, `a?.b`. */
-export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
+export const unwrapExpression = unwrap;
 
 /** The parent of `node`, skipping the wrappers `unwrapExpression` strips. */
 export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | undefined {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction, memberName, unwrap as unwrapTypeScript, type FunctionNode } from "../ast.js";
+import { isFunction, memberName, unwrapAwaited, type FunctionNode } from "../ast.js";
 
 export { memberName };
 
@@ -18,11 +18,7 @@ export type Write =
 export type FunctionLike = FunctionNode;
 
 /** Strips what does not change a value at runtime: TS assertions, `!`, optional chains, and `await`. */
-export function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = unwrapTypeScript(node);
-  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapTypeScript(current.argument);
-  return current;
-}
+export const unwrap = unwrapAwaited;
 
 /**
  * The template of `` String.raw`…${x}` ``, which interpolates like a plain template literal (unlike
