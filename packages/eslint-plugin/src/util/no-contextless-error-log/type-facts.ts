@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { unwrapAwaited } from "../ast.js";
+import { originOfSymbol, type SymbolOrigin } from "../type-origin.js";
 import type { ErrorReferences } from "./error-references.js";
 import type { LoggerStyle } from "./log-call.js";
 
@@ -46,27 +47,11 @@ const LOGGER_MODULES: Record<string, LoggerModule> = {
 /** Modules whose namespace object is itself a logger (`import * as winston from "winston"; const w = winston`). */
 const NAMESPACE_LOGGERS: Record<string, LoggerStyle> = { winston: "winston", npmlog: "unknown", loglevel: "unknown", consola: "unknown", signale: "unknown" };
 
-/**
- * `"@nestjs/common".Logger`, `"/…/node_modules/pino/pino".pino.BaseLogger`, `"winston"` (a module's own
- * namespace). Global types (`Console`, `Error`) and the members of an `export =` module (`@types/bunyan`'s
- * `Logger`, winston's `winston.Logger`) have no quoted part: their declaration's file tells where they are from.
- */
-const QUALIFIED_NAME = /^"(?:[^"]*\/node_modules\/)?(?:@types\/)?((?:@[^/"]+\/)?[^/"]+)[^"]*"(?:\.(.+))?$/;
-/** The package a declaration file belongs to: the last `node_modules/` segment of its path. */
-const PACKAGE_PATH = /.*\/node_modules\/(?:@types\/)?((?:@[^/]+\/)?[^/]+)\//;
-/** `declare module "winston" { ... }`: the quoted name of an ambient module. */
-const QUOTED = /^["'](.+)["']$/;
 /** Type or package names that speak of logging: such a type is never taken for "clearly not a logger". */
 const LOGGING_WORD = /log|consol/i;
+
 const MAX_DEPTH = 5;
 
-interface TypeOrigin {
-  /** The package the type is declared in; undefined for global and local types. */
-  module: string | undefined;
-  /** The last segment of the qualified name (`Logger`), or "" for a module's namespace. */
-  name: string;
-  global: boolean;
-}
 
 export function createLogTypeFacts(sourceCode: Readonly<TSESLint.SourceCode>): LogTypeFacts | undefined {
   const services = sourceCode.parserServices;
@@ -96,22 +81,7 @@ export function createLogTypeFacts(sourceCode: Readonly<TSESLint.SourceCode>): L
       return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
     });
 
-  const originOf = (symbol: ts.Symbol): TypeOrigin => {
-    const qualified = checker.getFullyQualifiedName(symbol);
-    const match = QUALIFIED_NAME.exec(qualified);
-    if (match) return { module: match[1], name: match[2]?.split(".").pop() ?? "", global: false };
-    const name = symbol.getName();
-    // A type local to one of the project's files: a quoted path with no package in it.
-    if (qualified.startsWith('"')) return { module: undefined, name, global: false };
-    const declarations = symbol.getDeclarations() ?? [];
-    if (declarations.some((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()))) {
-      return { module: undefined, name, global: !qualified.includes(".") };
-    }
-    const declaration = declarations[0];
-    if (!declaration) return { module: undefined, name, global: false };
-    const module = ambientModuleOf(declaration) ?? PACKAGE_PATH.exec(declaration.getSourceFile().fileName)?.[1];
-    return { module, name, global: false };
-  };
+  const originOf = (symbol: ts.Symbol): SymbolOrigin => originOfSymbol(program, checker, symbol);
 
   const symbolsOf = (type: ts.Type): ts.Symbol[] => [type.aliasSymbol, type.getSymbol()].filter((symbol): symbol is ts.Symbol => symbol !== undefined);
 
@@ -269,19 +239,6 @@ export function passesOtherErrorObject(
   });
 }
 
-/**
- * The name of the `declare module "x" { ... }` block a declaration sits in. Found by shape (a quoted name and
- * a body) because SyntaxKind numbers differ between TypeScript releases.
- */
-function ambientModuleOf(declaration: ts.Node): string | undefined {
-  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
-    const { name, body } = node as { name?: ts.Node; body?: unknown };
-    if (!name || body === undefined) continue;
-    const quoted = QUOTED.exec(name.getText());
-    if (quoted) return quoted[1];
-  }
-  return undefined;
-}
 
 /** A type parameter's constraint (null when it has none); undefined for every other type. */
 function constraintOf(type: ts.Type): ts.Type | null | undefined {

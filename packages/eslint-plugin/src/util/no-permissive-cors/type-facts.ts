@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
+import { packageOfQualifiedName } from "../type-origin.js";
 
 /**
  * The one literal a value's type pins it to, when that literal matters for CORS: a string literal
@@ -26,8 +27,6 @@ export interface CorsTypeFacts {
    */
   memberDeclaringPackages(member: TSESTree.MemberExpression): string[] | undefined;
 }
-
-const MAX_NAME_LENGTH = 512;
 
 /**
  * Builds the type questions for one file, or undefined when it is linted without a program. Cheap:
@@ -96,30 +95,4 @@ export function createCorsTypeFacts(sourceCode: Readonly<TSESLint.SourceCode>): 
         return packages;
       }),
   };
-}
-
-/**
- * The package a fully qualified symbol name points into: `"@nestjs/common".INestApplication.enableCors`
- * (an ambient module), `"/app/node_modules/.pnpm/…/node_modules/@nestjs/common/interfaces/x".…` or
- * `"/app/node_modules/@types/cors/index".…`. A project file (`"/app/src/server".…`) or an unnamed
- * type (`__type.enableCors`) has no package.
- */
-export function packageOfQualifiedName(qualifiedName: string): string | undefined {
-  if (qualifiedName.length > MAX_NAME_LENGTH || !qualifiedName.startsWith('"')) return undefined;
-  const end = qualifiedName.indexOf('"', 1);
-  if (end === -1) return undefined;
-  const moduleName = qualifiedName.slice(1, end).replace(/\\/g, "/");
-  const inNodeModules = moduleName.lastIndexOf("/node_modules/");
-  let specifier: string;
-  if (inNodeModules !== -1) specifier = moduleName.slice(inNodeModules + "/node_modules/".length);
-  else if (/^(?:[./]|[A-Za-z]:\/)/.test(moduleName)) return undefined;
-  else specifier = moduleName;
-  const parts = specifier.split("/");
-  if (parts[0] === "@types" && parts[1]) {
-    // @types/cors → cors; @types/scope__name → @scope/name.
-    const [scope, name] = parts[1].split("__");
-    return name ? `@${scope}/${name}` : scope;
-  }
-  if (specifier.startsWith("@")) return parts[1] ? `${parts[0]}/${parts[1]}` : undefined;
-  return parts[0] || undefined;
 }

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
+import { originOfSymbol } from "../type-origin.js";
 import { type LibraryValue, libraryOfModule } from "./libraries.js";
 
 /**
@@ -12,9 +13,6 @@ export interface TypeFacts {
   /** True for number, bigint, boolean and numeric enum types (and unions of them with null/undefined). */
   isNumericOrBoolean(node: TSESTree.Node): boolean;
 }
-
-/** `"pg".Pool`, `"/…/node_modules/@types/pg/index".PoolClient`, `"/…/node_modules/typeorm/…".Repository`. */
-const QUALIFIED_NAME = /^"(?:[^"]*\/node_modules\/)?(?:@types\/)?((?:@[^/"]+\/)?[^/"]+)(?:\/[^"]*)?"\.(.+)$/;
 
 export function createTypeFacts(sourceCode: Readonly<TSESLint.SourceCode>): TypeFacts | undefined {
   const services = sourceCode.parserServices;
@@ -43,8 +41,8 @@ export function createTypeFacts(sourceCode: Readonly<TSESLint.SourceCode>): Type
     }
     const symbol = type.aliasSymbol ?? type.getSymbol();
     if (!symbol) return undefined;
-    const match = QUALIFIED_NAME.exec(checker.getFullyQualifiedName(symbol));
-    const library = match ? libraryOfModule(match[1]!) : undefined;
+    const { module } = originOfSymbol(program, checker, symbol);
+    const library = module === undefined ? undefined : libraryOfModule(module);
     if (!library) return undefined;
     return { library, role: /QueryBuilder$/.test(symbol.getName()) ? "queryBuilder" : "client" };
   };
