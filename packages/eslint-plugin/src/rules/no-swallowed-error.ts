@@ -69,8 +69,12 @@ function compilePattern(source: string): RegExp {
   return pattern;
 }
 
-/** Methods whose calls can carry a rejection handler: `.catch(h)` and `.then(ok, h)`; and `Promise.allSettled`. */
-const WATCHED_METHODS = new Set(["catch", "then", "allSettled"]);
+/**
+ * Methods whose calls can carry a rejection handler: `.catch(h)` and `.then(ok, h)`; and `Promise.allSettled`.
+ * `catch` is also the keyword of every catch clause, so a file without these words has nothing to report.
+ */
+const WATCHED_METHOD_NAMES = ["catch", "then", "allSettled"];
+const WATCHED_METHODS = new Set(WATCHED_METHOD_NAMES);
 
 const ALL_SETTLED_NEGLECT: Record<AllSettledNeglect, string> = {
   discarded: "discarded",
@@ -150,6 +154,9 @@ export default createRule<Options, MessageIds>({
     const reportLogAndContinue = options.reportLogAndContinue !== false;
     const reportDefaultReturn = options.reportDefaultReturn !== false;
     const reportAllSettled = options.reportAllSettled !== false;
+    // Every report starts at a `catch` clause, a `.catch()`/`.then()` call or `allSettled`; most
+    // files of a code base have none of these words and need no listeners at all.
+    if (!WATCHED_METHOD_NAMES.some((word) => sourceCode.text.includes(word))) return {};
 
     function checkCatchClause(clause: TSESTree.CatchClause): void {
       const tryStatement = clause.parent;

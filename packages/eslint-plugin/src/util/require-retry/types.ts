@@ -7,10 +7,14 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 export function isRequestObject(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean | undefined {
   const services = sourceCode.parserServices;
   if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
-  const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(node as never);
   if (!tsNode) return undefined;
-  const type = checker.getTypeAtLocation(tsNode);
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.some((part) => (part.getSymbol() ?? part.aliasSymbol)?.getName() === "Request");
+  try {
+    const type = services.program.getTypeChecker().getTypeAtLocation(tsNode);
+    const parts = type.isUnion() ? type.types : [type];
+    return parts.some((part) => (part.getSymbol() ?? part.aliasSymbol)?.getName() === "Request");
+  } catch {
+    // ignore: the checker can throw on broken code; "unknown" sends the caller back to syntax.
+    return undefined;
+  }
 }
