@@ -19,9 +19,9 @@
  *   --per-rule   also time each vibeguard rule on its own
  *   --no-write   print only, do not rewrite bench/results.md
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, platform, release } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
@@ -30,7 +30,7 @@ import { runInNewContext } from "node:vm";
 import { ESLint } from "eslint";
 import sonarjs from "eslint-plugin-sonarjs";
 import { resolveCorpus } from "../corpus/corpus.config.mjs";
-import { DIST_PLUGIN, RELIABILITY_RULES, REPO_ROOT, SECURITY_RULES, RULE_IDS, createCorpusLinter, lintFiles, loadDistPlugin } from "../corpus/lint-corpus.mjs";
+import { RELIABILITY_RULES, REPO_ROOT, SECURITY_RULES, RULE_IDS, createCorpusLinter, lintFiles, loadDistPlugin } from "../corpus/lint-corpus.mjs";
 import { measureInterleaved, median, roundRatios, sum } from "./paired-timing.mjs";
 import { measureAllocatedBytes } from "./allocations.mjs";
 
@@ -74,22 +74,16 @@ function benchFiles(full) {
 }
 
 /**
- * Warn when a rule source is newer than its compiled file: the bench would measure stale rules.
- * (File by file, because an incremental `tsc -b` rewrites only the outputs of changed sources.)
- * @returns {boolean} whether every compiled file is at least as new as its source
+ * Warn when the compiled plugin is out of date, so the bench would measure stale rules. Asks
+ * TypeScript itself (`tsc -b --dry`): comparing file times is not enough, because a build skips
+ * rewriting outputs whose content did not change.
+ * @returns {boolean} whether the build is up to date
  */
 function checkDistFreshness() {
-  const srcDir = join(REPO_ROOT, "packages/eslint-plugin/src");
-  const distDir = dirname(DIST_PLUGIN);
-  const stale = readdirSync(srcDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts"))
-    .map((e) => relative(srcDir, join(e.parentPath ?? e.path, e.name)))
-    .filter((source) => {
-      const compiled = join(distDir, source.replace(/\.ts$/, ".js"));
-      return !existsSync(compiled) || statSync(compiled).mtimeMs < statSync(join(srcDir, source)).mtimeMs;
-    });
-  if (stale.length > 0) {
-    console.warn(`warning: packages/eslint-plugin/dist is older than src/ (${stale.slice(0, 3).join(", ")}); run \`pnpm build\` to bench the current rules\n`);
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  const report = execFileSync(process.execPath, [tsc, "-b", join(REPO_ROOT, "packages/eslint-plugin"), "--dry"], { cwd: REPO_ROOT, encoding: "utf8" });
+  if (/would build/.test(report)) {
+    console.warn("warning: packages/eslint-plugin/dist is older than src/; run `pnpm build` to bench the current rules\n");
     return false;
   }
   return true;
