@@ -18,6 +18,7 @@
  *   --full       the whole corpus instead of the default sample (every 3rd file, >= 100k lines)
  *   --per-rule   also time each vibeguard rule on its own
  *   --no-write   print only, do not rewrite bench/results.md
+ *   --check      exit with status 1 when a group of three rules is over the budget
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, platform, release } from "node:os";
@@ -47,13 +48,14 @@ const gc = /** @type {() => void} */ (runInNewContext("gc"));
 const SONAR_SECURITY_RULES = ["sql-queries", "no-hardcoded-passwords", "no-hardcoded-secrets", "hardcoded-secret-signatures", "cors"];
 
 function parseArgs(argv) {
-  const args = { runs: 7, full: false, perRule: false, write: true };
+  const args = { runs: 7, full: false, perRule: false, write: true, check: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--runs") args.runs = Number(argv[++i]);
     else if (argv[i] === "--full") args.full = true;
     else if (argv[i] === "--per-rule") args.perRule = true;
     else if (argv[i] === "--no-write") args.write = false;
-    else throw new Error(`unknown argument ${argv[i]}; options: --runs N, --full, --per-rule, --no-write`);
+    else if (argv[i] === "--check") args.check = true;
+    else throw new Error(`unknown argument ${argv[i]}; options: --runs N, --full, --per-rule, --no-write, --check`);
   }
   if (!Number.isInteger(args.runs) || args.runs < 2) throw new Error("--runs needs an integer of at least 2");
   return args;
@@ -168,6 +170,17 @@ async function main() {
     writeFileSync(join(BENCH_DIR, "results.md"), markdown);
     console.log("written to bench/results.md");
   }
+  const overBudget = groupsOverBudget(timings);
+  if (args.check && overBudget.length > 0) {
+    console.error(`over the ${BUDGET * 100}% budget: ${overBudget.join(", ")}`);
+    process.exitCode = 1;
+  }
+}
+
+/** The names of the rule groups whose overhead (sum of per-file minima) exceeds the budget. */
+function groupsOverBudget(timings) {
+  const base = sum(timings[0].itemMinimaMs);
+  return timings.filter((t) => t.subject.group && sum(t.itemMinimaMs) / base - 1 > BUDGET).map((t) => t.subject.name);
 }
 
 /** "1.23× (+23.0%)" */
