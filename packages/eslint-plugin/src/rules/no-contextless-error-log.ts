@@ -108,7 +108,7 @@ export default createRule<Options, MessageIds>({
     const handoffsOf = (handler: ErrorHandler, references: ErrorReferences) => {
       let handoffs = handoffsByScope.get(handler.handoffScope);
       if (!handoffs) {
-        handoffs = findHandoffs(handler.handoffScope, references, sourceCode.visitorKeys, isLogCall);
+        handoffs = findHandoffs(handler.handoffScope, references, isLogCall);
         handoffsByScope.set(handler.handoffScope, handoffs);
       }
       return handoffs;

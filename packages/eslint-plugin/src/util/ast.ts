@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { visitorKeys } from "@typescript-eslint/visitor-keys";
 
 /** AST helpers more than one rule needs. Rule-specific ones live in the rule's own util folder. */
 
@@ -44,4 +45,42 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
   }
   if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
   return undefined;
+}
+
+/**
+ * Visits `root` and its descendants depth-first, in source order; `visit` returning false skips the
+ * node's children. The child keys are typescript-eslint's, which cover ESTree, TypeScript and JSX
+ * nodes, so espree and typescript-eslint trees walk alike. Meant for subtrees a rule asks about
+ * (a function body, a catch block), not for whole files: ESLint's own traversal is for those.
+ */
+export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    const keys = visitorKeys[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index--) if (isNode(child[index])) stack.push(child[index] as TSESTree.Node);
+      } else if (isNode(child)) {
+        stack.push(child);
+      }
+    }
+  }
+}
+
+/** True when `visit` returns true for some node under `root` (not looking inside nested functions). */
+export function someNodeInSameFunction(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (found || (node !== root && isFunction(node))) return false;
+    found = visit(node);
+    return !found;
+  });
+  return found;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }

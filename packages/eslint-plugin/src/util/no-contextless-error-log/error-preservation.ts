@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { walk } from "../ast.js";
 import type { Branch } from "./error-handler.js";
 import { type ErrorReferences, carriesError, memberName, unwrapNegation } from "./error-references.js";
 
@@ -17,21 +18,20 @@ export interface Handoff {
 export function findHandoffs(
   root: TSESTree.Node,
   references: ErrorReferences,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
   isLogCall: (call: TSESTree.CallExpression) => boolean,
 ): Handoff[] {
   const handoffs: Handoff[] = [];
-  const visit = (node: TSESTree.Node): void => {
+  const visit = (node: TSESTree.Node): boolean => {
     switch (node.type) {
       case AST_NODE_TYPES.ArrowFunctionExpression:
       case AST_NODE_TYPES.FunctionExpression:
       case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.ClassBody:
-        return;
+        return false;
       case AST_NODE_TYPES.ThrowStatement:
         // Any rethrow that mentions the error keeps it visible to the caller.
         if (references.isMentionedIn(node.argument)) handoffs.push({ node, isLog: false });
-        return;
+        return false;
       case AST_NODE_TYPES.ReturnStatement:
         if (node.argument && handsOn(node.argument, references)) handoffs.push({ node, isLog: false });
         break;
@@ -44,19 +44,12 @@ export function findHandoffs(
       default:
         break;
     }
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) visit(item);
-      } else if (isNode(child)) {
-        visit(child);
-      }
-    }
+    return true;
   };
-  if (root.type === AST_NODE_TYPES.BlockStatement || isStatement(root)) visit(root);
+  if (root.type === AST_NODE_TYPES.BlockStatement || isStatement(root)) walk(root, visit);
   // An expression-bodied arrow function: `.catch((err) => reject(err))`.
   else if (handsOn(root, references)) handoffs.push({ node: root, isLog: isLogStatement(root, isLogCall) });
-  else visit(root);
+  else walk(root, visit);
   return handoffs;
 }
 
@@ -227,9 +220,6 @@ function isIndexOfCall(node: TSESTree.Node): boolean {
   );
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
-}
 
 function isStatement(node: TSESTree.Node): boolean {
   return node.type.endsWith("Statement") || node.type === AST_NODE_TYPES.SwitchCase;

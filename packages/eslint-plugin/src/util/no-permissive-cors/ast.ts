@@ -3,6 +3,7 @@ import { memberName, unwrap } from "../ast.js";
 import type { CorsTypeFacts } from "./type-facts.js";
 
 export { memberName };
+export { walk } from "../ast.js";
 
 /** What the analysis helpers need from the rule context. */
 export interface AnalysisContext {
@@ -140,37 +141,8 @@ export function resolveFunction(context: AnalysisContext, node: TSESTree.Node): 
   return isFunctionNode(current) ? current : undefined;
 }
 
-/** The direct child nodes of `node` (generic, so it also covers TS and JSX nodes). */
-export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "parent" || value === null || typeof value !== "object") continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
-    }
-  }
-  return children;
-}
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string" && "range" in value;
-}
 
-/**
- * Visits `root` and its descendants depth-first. `visit` returns false to skip a node's children.
- * Only ever called on small subtrees (an option function, an `if` test), never on the whole file.
- */
-export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    if (visit(node) === false) continue;
-    const children = childNodes(node);
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as TSESTree.Node);
-  }
-}
 
 /** The nearest function around `node`, or the Program for top-level code. */
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | TSESTree.Program {

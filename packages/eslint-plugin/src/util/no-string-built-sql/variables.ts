@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction, memberName, unwrapAwaited, type FunctionNode } from "../ast.js";
+import { isFunction, memberName, unwrapAwaited, walk, type FunctionNode } from "../ast.js";
 
 export { memberName };
 
@@ -210,24 +210,19 @@ export class Variables {
     return returned;
   }
 
-  private collectReturns(node: TSESTree.Node, into: TSESTree.Expression[]): void {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      if (node.argument) into.push(node.argument);
-      return;
-    }
-    for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        // Returns of nested functions belong to them, not to the helper.
-        if (isNode(item) && !isFunctionLike(item) && item.type !== AST_NODE_TYPES.ClassBody) this.collectReturns(item, into);
+  private collectReturns(body: TSESTree.Node, into: TSESTree.Expression[]): void {
+    walk(body, (node) => {
+      if (node.type === AST_NODE_TYPES.ReturnStatement) {
+        if (node.argument) into.push(node.argument);
+        return false;
       }
-    }
+      // Returns of nested functions belong to them, not to the helper.
+      return node === body || !(isFunctionLike(node) || node.type === AST_NODE_TYPES.ClassBody);
+    });
   }
+
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
-}
 
 function blockStatements(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
   if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.Program || node.type === AST_NODE_TYPES.StaticBlock) return node.body;

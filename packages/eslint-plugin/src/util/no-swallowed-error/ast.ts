@@ -3,7 +3,7 @@ import { isFunction, memberName, unwrap, type FunctionNode } from "../ast.js";
 
 export { memberName };
 
-export { isFunction, unwrap, type FunctionNode } from "../ast.js";
+export { isFunction, someNodeInSameFunction, unwrap, type FunctionNode } from "../ast.js";
 
 /** Like `unwrap`, and also looks through `await x` and `void x`, which keep the call that matters. */
 export function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
@@ -96,33 +96,4 @@ export function snippet(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTre
   return text.length > MAX_SNIPPET_LENGTH ? `${text.slice(0, MAX_SNIPPET_LENGTH - 1)}…` : text;
 }
 
-/**
- * Calls `visit` on every node under `root` except inside nested functions, stopping when it returns true.
- * Used only on small subtrees (a try block, a catch body), never on a whole file.
- */
-export function someNodeInSameFunction(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): boolean {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (visit(node)) return true;
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === "parent") continue;
-      const value = node[key] as unknown;
-      if (Array.isArray(value)) {
-        for (const child of value) if (isChildNode(child)) stack.push(child);
-      } else if (isChildNode(value)) {
-        stack.push(value);
-      }
-    }
-  }
-  return false;
-}
 
-function isChildNode(value: unknown): value is TSESTree.Node {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === "string" &&
-    !isFunction(value as TSESTree.Node)
-  );
-}

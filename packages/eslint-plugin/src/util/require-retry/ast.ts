@@ -3,7 +3,7 @@ import { memberName, unwrap, type FunctionNode } from "../ast.js";
 
 export { memberName };
 
-export { isFunction, unwrap, type FunctionNode } from "../ast.js";
+export { isFunction, unwrap, walk, type FunctionNode } from "../ast.js";
 export type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** The parent, skipping the wrappers `unwrap` strips, so `(x as T).y` reads like `x.y`. */
@@ -94,29 +94,6 @@ export function functionName(fn: FunctionNode): string | undefined {
   }
 }
 
-/** Depth-first walk of a subtree; `visit` returning false skips the node's children. */
-export function walk(
-  root: TSESTree.Node,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
-  visit: (node: TSESTree.Node) => boolean | void,
-): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    if (visit(node) === false) continue;
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (let index = child.length - 1; index >= 0; index--) {
-          const item = child[index] as TSESTree.Node | null;
-          if (item && typeof item.type === "string") stack.push(item);
-        }
-      } else if (child && typeof (child as TSESTree.Node).type === "string") {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-}
 
 /** A short label for messages: `fetch()`, `axios.get()`, `new Octokit()`. */
 export function callLabel(call: CallLike, sourceCode: TSESLint.SourceCode): string {

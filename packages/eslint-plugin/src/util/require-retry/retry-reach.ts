@@ -234,7 +234,7 @@ export class RetryReach {
     while (toScan.length > 0 && followed < MAX_FUNCTIONS_FOLLOWED) {
       const body = toScan.pop() as TSESTree.Node;
       followed++;
-      walk(body, this.#input.sourceCode.visitorKeys, (node) => {
+      walk(body, (node) => {
         if (node.type !== AST_NODE_TYPES.CallExpression) return;
         const name = calleeName(node.callee);
         if (name !== undefined) coveredNames.add(name);
@@ -255,7 +255,7 @@ export class RetryReach {
     this.#looksLikeRetryCache.set(fn, false);
     const ownName = functionName(fn);
     let retries = false;
-    walk(fn.body, this.#input.sourceCode.visitorKeys, (node) => {
+    walk(fn.body, (node) => {
       if (retries) return false;
       switch (node.type) {
         case AST_NODE_TYPES.ForStatement:

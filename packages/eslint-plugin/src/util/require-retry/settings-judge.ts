@@ -147,7 +147,7 @@ export class SettingsJudge {
   #callsThrough(key: string): TSESTree.CallExpression[] {
     if (!this.#callsByReceiver) {
       const byReceiver = new Map<string, TSESTree.CallExpression[]>();
-      walk(this.#sourceCode.ast, this.#sourceCode.visitorKeys, (node) => {
+      walk(this.#sourceCode.ast, (node) => {
         if (node.type !== AST_NODE_TYPES.CallExpression) return;
         const receiver = receiverKey(memberChainRoot(node.callee));
         if (receiver === undefined) return;
