@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
+import { perOptions } from "../util/per-options.js";
 import { isTestFile } from "../util/test-files.js";
 import { type ErrorHandler, type HandlerMatch, HANDLER_DESCRIPTIONS, findEnclosingHandler } from "../util/no-contextless-error-log/error-handler.js";
 import { cannotBothRun, consistsOnlyOfLogs, contains, findHandoffs, isGuardedByErrorKind, type Handoff } from "../util/no-contextless-error-log/error-preservation.js";
@@ -79,7 +80,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     if (isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
-    const extraNames = parseLoggerNames(options.loggerNames ?? []);
+    const extraNames = loggerNamesOf(options);
     const requiredKeys = options.requiredContextKeys ?? [];
     // Type information is asked for only when a log call in an error handler needs it; without a program the
     // rule runs on syntax alone, exactly as before.
@@ -275,6 +276,9 @@ function compilePattern(source: string, flags: string): RegExp | undefined {
     return undefined;
   }
 }
+
+/** The `loggerNames` option, parsed once per configuration. */
+const loggerNamesOf = perOptions((options: { loggerNames?: readonly string[] }) => parseLoggerNames(options.loggerNames ?? []));
 
 /** Splits the `loggerNames` option into exact names and `/regex/flags` patterns. */
 function parseLoggerNames(values: readonly string[]): LoggerNameOptions {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../util/create-rule.js";
+import { perOptions } from "../util/per-options.js";
 import { type Construction, SqlConstruction } from "../util/no-string-built-sql/construction.js";
 import { AllowListGuards } from "../util/no-string-built-sql/guards.js";
 import { suggestParameterized, type SuggestionMessageId } from "../util/no-string-built-sql/parameterize.js";
@@ -89,6 +90,7 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ additionalSinks: [], sanitizers: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    const compiled = compileOptions(options);
     // Per-file helpers are built on the first candidate call, so files without queries pay nothing.
     let state: ReturnType<typeof createState> | undefined;
     const createState = () => {
@@ -96,13 +98,12 @@ export default createRule<Options, MessageId>({
       const typeFacts = createTypeFacts(sourceCode);
       const resolver = new LibraryResolver(sourceCode.ast, variables, typeFacts);
       const textOf = (node: TSESTree.Node) => sourceCode.getText(node);
-      const sanitizers = new Set(options.sanitizers ?? []);
+      const { sanitizers, allowedIdentifierPattern } = compiled;
       const guards = new AllowListGuards(textOf, sanitizers);
-      const allowedIdentifierPattern = compilePattern(options.allowedIdentifierPattern);
       const safety = new ValueSafety(sourceCode, variables, guards, resolver, typeFacts, { allowedIdentifierPattern, sanitizers });
       return { safety, construction: new SqlConstruction(variables, safety), sinks: new SinkMatcher(sourceCode, resolver, options.additionalSinks ?? []) };
     };
-    const candidateNames = sinkCandidateNames(options.additionalSinks ?? []);
+    const { candidateNames } = compiled;
 
     return {
       CallExpression(call) {
@@ -150,6 +151,13 @@ function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, " ");
   return oneLine.length > MAX_SHOWN_LENGTH ? `${oneLine.slice(0, MAX_SHOWN_LENGTH - 1)}…` : oneLine;
 }
+
+/** What the rule derives from its options, once per configuration. */
+const compileOptions = perOptions((options: Options[0]) => ({
+  sanitizers: new Set(options.sanitizers ?? []),
+  allowedIdentifierPattern: compilePattern(options.allowedIdentifierPattern),
+  candidateNames: sinkCandidateNames(options.additionalSinks ?? []),
+}));
 
 function compilePattern(pattern: string | undefined): RegExp | undefined {
   if (pattern === undefined) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Linter } from "eslint";
 import { createOptionsMerger } from "../../src/util/create-rule.js";
+import { perOptions } from "../../src/util/per-options.js";
 import plugin from "eslint-plugin-vibeguard";
 
 type Options = [{ names?: string[]; nested?: { a?: number; b?: number }; flag?: boolean }];
@@ -45,5 +46,20 @@ describe("rules built by createRule", () => {
       // With the custom pattern only a binding named "okToDrop" opts out; the default's "ignored" no longer does.
       expect(messages.map((m) => m.line)).toEqual([2]);
     }
+  });
+});
+
+describe("perOptions", () => {
+  it("derives once per options object", () => {
+    let calls = 0;
+    const derive = perOptions((options: { names: string[] }) => {
+      calls++;
+      return new Set(options.names);
+    });
+    const options = { names: ["a"] };
+    expect(derive(options)).toBe(derive(options));
+    expect(calls).toBe(1);
+    expect(derive({ names: ["a"] })).toEqual(new Set(["a"]));
+    expect(calls).toBe(2);
   });
 });

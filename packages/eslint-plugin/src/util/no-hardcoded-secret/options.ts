@@ -1,5 +1,6 @@
 import path from "node:path";
 import ignore from "ignore";
+import { perOptions } from "../per-options.js";
 import { isTestFile } from "../test-files.js";
 import { DEFAULT_MIN_ENTROPY } from "./secret-values.js";
 
@@ -39,33 +40,8 @@ export interface CompiledOptions {
 
 const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
 
-// ESLint hands each file a fresh options array, so compiled options are keyed by their JSON.
-const cache = new Map<string, CompiledOptions>();
-
-/** Compiles the options (regular expressions, globs) once per distinct configuration. */
-export function compileOptions(options: NoHardcodedSecretOptions): CompiledOptions {
-  // The common case, no configuration, skips building a cache key.
-  if (isDefault(options)) return (defaultCompiled ??= compile(options));
-  const key = JSON.stringify(options);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const compiled = compile(options);
-  cache.set(key, compiled);
-  return compiled;
-}
-
-let defaultCompiled: CompiledOptions | undefined;
-
-function isDefault(options: NoHardcodedSecretOptions): boolean {
-  return (
-    !options.additionalPatterns?.length &&
-    !options.ignoredPaths?.length &&
-    !options.ignoreTests &&
-    (options.minEntropy === undefined || options.minEntropy === DEFAULT_MIN_ENTROPY) &&
-    !options.ignoredNames?.length &&
-    !options.allowedValues?.length
-  );
-}
+/** Compiles the options (regular expressions, globs) once per configuration. */
+export const compileOptions = perOptions(compile);
 
 function compile(options: NoHardcodedSecretOptions): CompiledOptions {
   const ignoreTests = options.ignoreTests ?? false;

@@ -54,18 +54,10 @@ const TYPEORM_BUILDER_NAMES = /^(?:qb|queryBuilder|subQuery|.*QueryBuilder|.*Qb)
 const BUILT_IN_CANDIDATES: ReadonlySet<string> = new Set([
   ...LIBRARY_SINK_METHOD_NAMES, ...KNEX_RAW_METHODS, ...PRISMA_UNSAFE_METHODS, ...CONVENTIONAL_METHODS, ...BARE_QUERY_FUNCTIONS, "literal",
 ]);
-const candidatesByOptions = new WeakMap<readonly AdditionalSink[], ReadonlySet<string>>();
-
 /** Every method or function name that can be a sink; the rule dismisses any other call at once. */
 export function sinkCandidateNames(additionalSinks: readonly AdditionalSink[]): ReadonlySet<string> {
   if (additionalSinks.length === 0) return BUILT_IN_CANDIDATES;
-  // Options objects are shared by every file of a run, so the set is built once per configuration.
-  let names = candidatesByOptions.get(additionalSinks);
-  if (!names) {
-    names = new Set([...BUILT_IN_CANDIDATES, ...additionalSinks.map((sink) => sink.method)]);
-    candidatesByOptions.set(additionalSinks, names);
-  }
-  return names;
+  return new Set([...BUILT_IN_CANDIDATES, ...additionalSinks.map((sink) => sink.method)]);
 }
 
 export class SinkMatcher {
