@@ -72,7 +72,9 @@ describe("vibeguard scan: exit codes", () => {
   it("exits 2 on usage errors", () => {
     const root = makeProject({ "src/a.js": CLEAN });
     expect(runCli(["scan", "--format", "xml"], root).code).toBe(2);
-    expect(runCli(["scan", "--base", "main"], root).stderr).toContain("--base only makes sense with --changed");
+    const baseWithoutChanged = runCli(["scan", "--base", "main"], root);
+    expect(baseWithoutChanged.code).toBe(2);
+    expect(baseWithoutChanged.stderr).toContain("--base only makes sense with --changed");
     expect(runCli(["frobnicate"], root).code).toBe(2);
   });
 });

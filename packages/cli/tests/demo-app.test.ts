@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { catalog, readResults, toJsonResults } from "@vibeguard/core";
 import { validateWithMultitool } from "../../core/tests/sarif-multitool.js";
 import { runCli } from "./run-cli.js";
@@ -21,8 +21,12 @@ const tolerated: ExpectedFinding[] = JSON.parse(readFileSync(path.join(repo, dem
 const eslintRuleIds = new Set(catalog.filter((entry) => entry.engine === "eslint").map((entry) => entry.id));
 
 describe("scanning the demo app", () => {
-  const sarifRun = runCli(["scan", demo, "--format", "sarif"], repo);
-  const jsonRun = runCli(["scan", demo, "--format", "json"], repo);
+  let sarifRun: ReturnType<typeof runCli>;
+  let jsonRun: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    sarifRun = runCli(["scan", demo, "--format", "sarif"], repo);
+    jsonRun = runCli(["scan", demo, "--format", "json"], repo);
+  });
 
   it("exits 1 because the demo has error-level findings", () => {
     expect(sarifRun.stderr).toBe("");

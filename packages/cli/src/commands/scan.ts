@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { EngineName } from "@vibeguard/core";
-import { FAIL_ON_VALUES, FORMATS, type FailOn, type FormatName } from "../config/config-schema.js";
+import { ENGINES, type EngineName } from "@vibeguard/core";
+import type { FailOn, FormatName } from "../config/config-schema.js";
 import { loadConfig } from "../config/load-config.js";
 import { UsageError } from "../errors.js";
 import { REPORTERS } from "../reporters/index.js";
@@ -23,13 +23,11 @@ export interface ScanCommandOptions {
   debug?: boolean;
 }
 
-const ENGINE_NAMES: readonly EngineName[] = ["eslint", "analyzer", "deps"];
-
 function parseEngines(values: string[] | undefined, flag: string): EngineName[] | undefined {
   if (!values) return undefined;
   const names = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
   for (const name of names) {
-    if (!ENGINE_NAMES.includes(name as EngineName)) throw new UsageError(`${flag} ${name}: unknown engine`, `engines: ${ENGINE_NAMES.join(", ")}`);
+    if (!ENGINES.includes(name as EngineName)) throw new UsageError(`${flag} ${name}: unknown engine`, `engines: ${ENGINES.join(", ")}`);
   }
   return names as EngineName[];
 }
@@ -41,10 +39,9 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
   const { config, source } = await loadConfig(root, options.config);
   debug(source ? `config: ${source}` : "config: none found, using defaults");
 
+  // Both are checked already: on the command line by commander's choices, in a config file by validateConfig.
   const format = (options.format ?? config.format ?? "text") as FormatName;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format ${format} is not a known format`, `use one of ${FORMATS.join(", ")}`);
   const failOn = (options.failOn ?? config.failOn ?? "error") as FailOn;
-  if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on ${failOn} is not a level`, `use one of ${FAIL_ON_VALUES.join(", ")}`);
   let maxWarnings: number | undefined;
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings);

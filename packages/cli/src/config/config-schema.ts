@@ -1,5 +1,5 @@
 import type { EngineName, Severity } from "@vibeguard/core";
-import { catalog } from "@vibeguard/core";
+import { ENGINES, SEVERITIES, catalog } from "@vibeguard/core";
 import { UsageError } from "../errors.js";
 import { closestName } from "./closest-name.js";
 
@@ -21,7 +21,6 @@ export interface VibeguardConfig {
 }
 
 const TOP_LEVEL_KEYS = ["ignore", "rules", "failOn", "format", "engines"] as const;
-const ENGINE_NAMES: readonly EngineName[] = ["eslint", "analyzer", "deps"];
 
 /** Validates a parsed configuration; errors name the source file, the key and the fix. */
 export function validateConfig(raw: unknown, source: string): VibeguardConfig {
@@ -58,7 +57,7 @@ export function validateConfig(raw: unknown, source: string): VibeguardConfig {
         const guess = closestName(bareId, ids);
         fail(`"rules" names unknown rule "${id}"`, guess ? `did you mean "${guess}"?` : `known rules: ${ids.join(", ")}`);
       }
-      if (!["error", "warning", "note", "off"].includes(level as string)) {
+      if (level !== "off" && !SEVERITIES.includes(level as Severity)) {
         fail(`"rules.${id}" is ${JSON.stringify(level)}`, 'use "error", "warning", "note" or "off"');
       }
     }
@@ -68,9 +67,9 @@ export function validateConfig(raw: unknown, source: string): VibeguardConfig {
       fail(`"engines" must be an object like { "deps": false }`);
     }
     for (const [name, enabled] of Object.entries(config.engines as Record<string, unknown>)) {
-      if (!ENGINE_NAMES.includes(name as EngineName)) {
-        const guess = closestName(name, ENGINE_NAMES);
-        fail(`"engines" names unknown engine "${name}"`, guess ? `did you mean "${guess}"?` : `engines: ${ENGINE_NAMES.join(", ")}`);
+      if (!ENGINES.includes(name as EngineName)) {
+        const guess = closestName(name, ENGINES);
+        fail(`"engines" names unknown engine "${name}"`, guess ? `did you mean "${guess}"?` : `engines: ${ENGINES.join(", ")}`);
       }
       if (typeof enabled !== "boolean") fail(`"engines.${name}" must be true or false`);
     }
