@@ -61,6 +61,13 @@ describe("vibeguard scan: exit codes", () => {
     expect(run.stderr).toContain('did you mean "no-swallowed-error"?');
   });
 
+  it("exits 2 on a rule level that is not a severity or off", () => {
+    const root = makeProject({ "src/a.js": CLEAN, "vibeguard.config.json": '{ "rules": { "no-swallowed-error": "warn" } }' });
+    const run = runCli(["scan"], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"rules.no-swallowed-error" is "warn"');
+  });
+
   it("reads package.json#vibeguard and applies rule overrides", () => {
     const root = makeProject({
       "src/settings.js": SWALLOWED,
