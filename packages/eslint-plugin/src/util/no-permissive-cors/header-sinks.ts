@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { memberName, unwrap } from "../ast.js";
 import {
   type AnalysisContext,
   calleeMethodName,
@@ -6,6 +7,7 @@ import {
   isFunctionNode,
   isStringLiteral,
   propertyName,
+  resolveBinding,
   staticValue,
   unwrapExpression,
 } from "./ast.js";
@@ -35,6 +37,11 @@ const RESPONSE_HELPERS = new Set(["json", "text", "body", "html", "newResponse"]
 const RESPONSE_CLASSES = new Set(["Response", "NextResponse"]);
 /** `corsHeaders`, `CORS_HEADERS`, `getCorsHeaders()`: names that say the object is a CORS header set. */
 const CORS_NAME = /cors/i;
+/** Clients that send a request: `fetch(url, init)`, `axios(config)`, `got(url, options)`, `ky(url, options)`, undici's `request(url, options)`. */
+const REQUEST_FUNCTIONS = new Set(["fetch", "$fetch", "ofetch", "axios", "got", "ky", "request"]);
+/** `axios.post(url, data, config)`, `got.get()`, `ky.put()`, `undici.request()`, `globalThis.fetch()`. */
+const REQUEST_CLIENTS = new Set(["axios", "got", "ky", "undici", "ofetch", "globalThis", "window", "self"]);
+const REQUEST_CLIENT_METHODS = new Set(["fetch", "request", "get", "post", "put", "patch", "delete", "head", "options"]);
 const MAX_DEPTH = 2;
 
 /** Whether `literal` names a header, compared case-insensitively as HTTP does. */
@@ -46,12 +53,12 @@ export function isHeaderName(literal: TSESTree.Literal, lowerCaseName: string): 
  * The response header a header-name literal belongs to, in the forms servers use:
  * `res.setHeader(name, value)` and its framework variants, `{ [name]: value }` passed as a
  * response's headers (also through a `corsHeaders` constant), and `{ key: name, value }` in
- * Next.js `headers()` / vercel.json-style route config. Request headers (`fetch(url, { headers })`)
- * are not response headers and are skipped.
+ * Next.js `headers()` / vercel.json-style route config. Request headers (`fetch(url, { headers })`,
+ * also a `new Headers()` that only goes into outgoing requests) are not response headers and are skipped.
  */
 export function headerSinkOf(context: AnalysisContext, literal: TSESTree.Literal): HeaderSink | undefined {
   const parent = literal.parent;
-  if (parent?.type === AST_NODE_TYPES.CallExpression) return callSink(parent, literal);
+  if (parent?.type === AST_NODE_TYPES.CallExpression) return callSink(context, parent, literal);
   if (parent?.type !== AST_NODE_TYPES.Property) return undefined;
   if (parent.key === literal) {
     return isResponseHeaders(context, parent.parent, 0) ? { value: parent.value, node: parent, routeConfig: false } : undefined;
@@ -59,7 +66,7 @@ export function headerSinkOf(context: AnalysisContext, literal: TSESTree.Literal
   return parent.value === literal ? routeConfigSink(parent) : undefined;
 }
 
-function callSink(call: TSESTree.CallExpression, literal: TSESTree.Literal): HeaderSink | undefined {
+function callSink(context: AnalysisContext, call: TSESTree.CallExpression, literal: TSESTree.Literal): HeaderSink | undefined {
   const callee = unwrapExpression(call.callee);
   const nameIndex = call.arguments.indexOf(literal);
   const isSetter =
@@ -67,7 +74,81 @@ function callSink(call: TSESTree.CallExpression, literal: TSESTree.Literal): Hea
     (nameIndex === 1 && callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_SETTERS.has(callee.name));
   const value = call.arguments[nameIndex + 1];
   if (!isSetter || !value || value.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (nameIndex === 0 && isRequestHeadersReceiver(context, call)) return undefined;
   return { value, node: call, routeConfig: false };
+}
+
+/** `h.set(name, value)` where `h` holds a `new Headers()` that only goes into outgoing requests. */
+function isRequestHeadersReceiver(context: AnalysisContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrap(callee.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = resolveBinding(context, receiver);
+  return binding?.declarator !== undefined && isNewHeaders(binding.value) && onlyReachesRequests(context, binding.value);
+}
+
+function isNewHeaders(node: TSESTree.Node): node is TSESTree.NewExpression {
+  return node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === "Headers";
+}
+
+/** `fetch()`, `new Request()`, axios/got/ky/undici calls: what they are given is sent, not answered. */
+function isOutgoingRequest(node: TSESTree.Node | undefined): node is TSESTree.CallExpression | TSESTree.NewExpression {
+  if (node?.type === AST_NODE_TYPES.NewExpression) return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === "Request";
+  if (node?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return REQUEST_FUNCTIONS.has(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const client = unwrap(callee.object);
+  return client.type === AST_NODE_TYPES.Identifier && REQUEST_CLIENTS.has(client.name) && REQUEST_CLIENT_METHODS.has(memberName(callee) ?? "");
+}
+
+/** The read references of the variable `node` initialises (`const init = {...}`), or undefined when it is not one. */
+function readsOfDeclared(context: AnalysisContext, node: TSESTree.Node): TSESTree.Node[] | undefined {
+  const child = outermost(node);
+  const declarator = child.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== child || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(declarator.id), declarator.id);
+  return variable?.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
+}
+
+/** An options object given to an outgoing request, directly or through a `const init = {...}` used only so. */
+function isRequestOptions(context: AnalysisContext, object: TSESTree.Node): boolean {
+  const child = outermost(object);
+  const parent = child.parent;
+  if (isOutgoingRequest(parent)) return parent.arguments.includes(child as TSESTree.CallExpressionArgument);
+  const reads = readsOfDeclared(context, object);
+  return reads !== undefined && reads.length > 0 && reads.every((read) => isOutgoingRequest(outermost(read).parent));
+}
+
+/**
+ * Whether a `new Headers()` object only goes into outgoing requests: the `headers` of a request's
+ * options, or a variable whose every use is such a `headers` or a method call on it (`h.set()`).
+ * At least one request must use it; any other use (a `Response`, a `return`) leaves it a response's.
+ */
+function onlyReachesRequests(context: AnalysisContext, headers: TSESTree.NewExpression): boolean {
+  const reads = readsOfDeclared(context, headers);
+  if (!reads) return isRequestHeadersValue(context, headers);
+  let sent = false;
+  for (const read of reads) {
+    const parent = outermost(read).parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && unwrap(parent.object) === read) continue;
+    if (!isRequestHeadersValue(context, read)) return false;
+    sent = true;
+  }
+  return sent;
+}
+
+/** `{ headers: value }` handed to an outgoing request. */
+function isRequestHeadersValue(context: AnalysisContext, value: TSESTree.Node): boolean {
+  const child = outermost(value);
+  const property = child.parent;
+  return (
+    property?.type === AST_NODE_TYPES.Property &&
+    property.value === child &&
+    propertyName(property) === "headers" &&
+    isRequestOptions(context, property.parent)
+  );
 }
 
 /** `{ source: "/api/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] }` */
@@ -115,7 +196,7 @@ function isResponseHeaders(context: AnalysisContext, node: TSESTree.Node, depth:
       return index >= 0 && (OBJECT_HEADER_SETTERS.has(method) || (RESPONSE_HELPERS.has(method) && index >= 2));
     }
     case AST_NODE_TYPES.NewExpression:
-      return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "Headers";
+      return isNewHeaders(parent) && !onlyReachesRequests(context, parent);
     case AST_NODE_TYPES.Property:
       return parent.value === child && propertyName(parent) === "headers" && isResponseInit(parent.parent);
     case AST_NODE_TYPES.SpreadElement:

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { unwrapAwaited } from "../ast.js";
 import {
   type AnalysisContext,
   isFunctionNode,
@@ -20,6 +21,8 @@ const HEADER_GETTERS = new Set(["get", "header", "getHeader"]);
 /** h3 / Nuxt / Nitro: `getHeader(event, "origin")`. */
 const FUNCTION_HEADER_GETTERS = new Set(["getHeader", "getRequestHeader"]);
 const HEADERS_NAME = /headers$/i;
+/** A call that throws unless the origin is allowed: `assertAllowed`, `assertAllowedOrigin`, `verifyOrigin`, `validateOrigin`, `ensureAllowedOrigin`. */
+const ASSERTING_NAME = /^(?:assert|verify|check|validate|ensure)(?=.*(?:origin|allow))/i;
 
 function isOriginLiteral(node: TSESTree.Node | undefined): boolean {
   return isStringLiteral(node) && node.value.toLowerCase() === "origin";
@@ -169,7 +172,8 @@ function isDeclaredName(identifier: TSESTree.Identifier): boolean {
 /**
  * Whether `node` only runs after the origin was checked, within its function: inside an `if`,
  * `? :`, `&&` or `switch` on the origin, or after an earlier `if` on the origin in the same block
- * (the early-return guard `if (!allowed.includes(origin)) return next();`).
+ * (the early-return guard `if (!allowed.includes(origin)) return next();`), or after an earlier
+ * statement asserting the origin (`assertAllowedOrigin(origin);`, also in a `try` whose `catch` leaves).
  */
 export function isGuardedByOriginCheck(context: AnalysisContext, node: TSESTree.Node, isOriginReference: OriginReferenceTest): boolean {
   let child: TSESTree.Node = node;
@@ -208,6 +212,27 @@ function hasEarlierOriginCheck(
   for (const statement of statements) {
     if (statement === before) return false;
     if (statement.type === AST_NODE_TYPES.IfStatement && checksOrigin(context, statement.test, isOriginReference)) return true;
+    if (isOriginAssertion(statement, isOriginReference)) return true;
+    if (statement.type === AST_NODE_TYPES.TryStatement && catchLeaves(statement) && statement.block.body.some((inner) => isOriginAssertion(inner, isOriginReference))) {
+      return true;
+    }
   }
   return false;
+}
+
+/** `assertAllowedOrigin(origin);`, `await verifyOrigin(origin);`, `cors.assertAllowed(origin);`: throws for a refused origin. */
+function isOriginAssertion(statement: TSESTree.Node, isOriginReference: OriginReferenceTest): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const call = unwrapAwaited(statement.expression);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  return name !== undefined && ASSERTING_NAME.test(name) && call.arguments.some((argument) => isOriginReference(unwrapExpression(argument)));
+}
+
+/** A `try` whose failure does not fall through to the next statement: no `catch`, or one that returns or throws. */
+function catchLeaves(statement: TSESTree.TryStatement): boolean {
+  if (!statement.handler) return true;
+  const last = statement.handler.body.body.at(-1);
+  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
 }

@@ -398,4 +398,89 @@ export const invalidHeaders: Case[] = [
       },
     ],
   },
+  {
+    name: "new Headers() that goes into a Response, even when also sent with fetch",
+    code: code`
+      const h = new Headers();
+      h.set("Access-Control-Allow-Origin", "*");
+      await fetch("https://api.x.com", { headers: h });
+      return new Response(body, { headers: h });
+    `,
+    errors: [{ messageId: "wildcardOrigin", line: 2, column: 1, data: { source: HEADER, found: "\`*\`" } }],
+  },
+  {
+    name: "new Headers() returned from a route handler or given to Response.json / NextResponse",
+    code: code`
+      export async function GET() {
+        const headers = new Headers({ "Access-Control-Allow-Origin": "*" });
+        return Response.json({ ok: true }, { headers });
+      }
+      export async function POST() {
+        const headers = new Headers();
+        headers.set("Access-Control-Allow-Origin", "*");
+        return new NextResponse(null, { status: 204, headers });
+      }
+      export async function PUT() {
+        const headers = new Headers();
+        headers.append("Access-Control-Allow-Origin", "*");
+        return { headers };
+      }
+    `,
+    errors: [
+      { messageId: "wildcardOrigin", line: 2, column: 33 },
+      { messageId: "wildcardOrigin", line: 7, column: 3 },
+      { messageId: "wildcardOrigin", line: 12, column: 3 },
+    ],
+  },
+  {
+    name: "new Headers() given to res.set / writeHead, or whose use is unknown",
+    code: code`
+      app.get("/items", (req, res) => {
+        const h = new Headers({ "Access-Control-Allow-Origin": "*" });
+        res.writeHead(200, Object.fromEntries(h));
+      });
+      function build(h = new Headers()) {
+        h.set("Access-Control-Allow-Origin", "*");
+        return h;
+      }
+      const shared = new Headers();
+      shared.set("Access-Control-Allow-Origin", "*");
+      export { shared };
+    `,
+    errors: [
+      { messageId: "wildcardOrigin", line: 2, column: 27 },
+      { messageId: "wildcardOrigin", line: 6, column: 3 },
+      { messageId: "wildcardOrigin", line: 10, column: 1 },
+    ],
+  },
+  {
+    name: "origin passed to a call that does not assert it, or a try whose catch falls through",
+    code: code`
+      app.use((req, res, next) => {
+        const origin = req.headers.origin;
+        logOrigin(origin);
+        checkout(origin);
+        try {
+          assertAllowed(origin);
+        } catch (error) {
+          console.warn(error);
+        }
+        res.setHeader("Access-Control-Allow-Origin", origin);
+        next();
+      });
+    `,
+    errors: [{ messageId: "reflectedOrigin", line: 10, column: 3 }],
+  },
+  {
+    name: "origin asserted only after the header is set",
+    code: code`
+      app.use((req, res, next) => {
+        const origin = req.headers.origin;
+        res.setHeader("Access-Control-Allow-Origin", origin);
+        assertAllowedOrigin(origin);
+        next();
+      });
+    `,
+    errors: [{ messageId: "reflectedOrigin", line: 3, column: 3 }],
+  },
 ];

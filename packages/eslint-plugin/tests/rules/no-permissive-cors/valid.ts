@@ -648,4 +648,91 @@ export const validCases: Case[] = [
       server.listen(3000);
     `,
   },
+  // --- request headers built with new Headers() for an outgoing request ---------------------------
+  {
+    name: "new Headers() filled with set() and passed to fetch",
+    code: code`
+      const h = new Headers();
+      h.set("Access-Control-Allow-Origin", "*");
+      fetch("https://api.x.com", { headers: h });
+    `,
+  },
+  {
+    name: "new Headers({...}) inline in the fetch options",
+    code: code`
+      fetch(url, { headers: new Headers({ "Access-Control-Allow-Origin": "*" }) });
+    `,
+  },
+  {
+    name: "new Headers() in a client function, passed to fetch as the shorthand { headers }",
+    code: code`
+      async function callApi(token) {
+        const headers = new Headers();
+        headers.set("Authorization", \`Bearer \${token}\`);
+        headers.set("Access-Control-Allow-Origin", "*");
+        return fetch("/api", { headers });
+      }
+    `,
+  },
+  {
+    name: "new Headers() given to new Request, axios, got, ky and undici",
+    filename: "client.ts",
+    code: code`
+      const a = new Headers({ "Access-Control-Allow-Origin": "*" });
+      const req = new Request("/api/items", { method: "POST", headers: a });
+      const b = new Headers();
+      b.append("Access-Control-Allow-Origin", "*");
+      await axios.post("/api/items", payload, { headers: b });
+      await got("https://api.example.com", { headers: new Headers({ "Access-Control-Allow-Origin": "*" }) });
+      await ky.get("https://api.example.com", { headers: new Headers({ "Access-Control-Allow-Origin": "*" }) });
+      await undici.request("https://api.example.com", { headers: new Headers({ "Access-Control-Allow-Origin": "*" }) });
+    `,
+  },
+  {
+    name: "new Headers() in a request options variable passed to fetch",
+    code: code`
+      const headers = new Headers();
+      headers.set("Access-Control-Allow-Origin", "*");
+      const init = { method: "GET", headers };
+      const response = await globalThis.fetch(url, init);
+    `,
+  },
+  // --- origin asserted by a call rather than an if ---------------------------------------------
+  {
+    name: "origin asserted in a try whose catch ends the response",
+    code: code`
+      app.use((req, res, next) => {
+        const origin = req.headers.origin;
+        try {
+          assertAllowed(origin);
+        } catch {
+          return res.end();
+        }
+        res.setHeader("Access-Control-Allow-Origin", origin);
+        next();
+      });
+    `,
+  },
+  {
+    name: "origin asserted by a bare call before the header",
+    code: code`
+      app.use(async (req, res, next) => {
+        const origin = req.headers.origin;
+        assertAllowedOrigin(origin);
+        await cors.verifyOrigin(origin);
+        res.setHeader("Access-Control-Allow-Origin", origin);
+        res.setHeader("Access-Control-Allow-Credentials", "true");
+        next();
+      });
+    `,
+  },
+  {
+    name: "origin validated by a method call on the request origin read",
+    code: code`
+      export async function handler(event) {
+        validateOrigin(event.headers.origin);
+        return { statusCode: 200, headers: { "Access-Control-Allow-Origin": event.headers.origin }, body: "" };
+      }
+    `,
+  },
 ];
