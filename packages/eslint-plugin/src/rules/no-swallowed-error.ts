@@ -16,6 +16,7 @@ import {
 import { classifyHandlerBody } from "../util/no-swallowed-error/handler-body.js";
 import { isDocumentedReturn, isInsideLenientFunction, isUnderIgnoringCondition } from "../util/no-swallowed-error/intent.js";
 import { analyzeRejectionHandler } from "../util/no-swallowed-error/rejection-handler.js";
+import { isSchemaFallbackCatch, moduleBindingsOf } from "../util/no-swallowed-error/schema-catch.js";
 import { findSuccessAfter } from "../util/no-swallowed-error/success-continuation.js";
 import {
   commentBeforeFix,
@@ -157,6 +158,7 @@ export default createRule<Options, MessageIds>({
     // Every report starts at a `catch` clause, a `.catch()`/`.then()` call or `allSettled`; most
     // files of a code base have none of these words and need no listeners at all.
     if (!WATCHED_METHOD_NAMES.some((word) => sourceCode.text.includes(word))) return {};
+    const moduleBindings = moduleBindingsOf(sourceCode);
 
     function checkCatchClause(clause: TSESTree.CatchClause): void {
       const tryStatement = clause.parent;
@@ -242,6 +244,8 @@ export default createRule<Options, MessageIds>({
         trailing: [handler, statement],
       });
       if (explained || !mayBeThenable(receiver) || isUnderIgnoringCondition(sourceCode, call, optOutPattern)) return;
+      // Without types: zod's `z.string().catch("light")` is a schema fallback, not a rejection handler.
+      if (!hasTypeInformation() && isSchemaFallbackCatch(call, sourceCode, moduleBindings)) return;
       if (verdict.kind === "empty" || verdict.kind === "value") {
         // Best-effort teardown, and handlers that only stop Node's unhandled-rejection report on a shared promise.
         if (isCleanupPromise(receiver) || isInsideCleanupFunction(call) || isHandlerOnSharedPromise(call, sourceCode)) return;
@@ -286,6 +290,11 @@ export default createRule<Options, MessageIds>({
         data: { how: ALL_SETTLED_NEGLECT[neglect] },
         suggest: neglect === "readWithoutStatus" ? [] : [{ messageId: "suggestPromiseAll", fix: useAllFix(call) }],
       });
+    }
+
+    function hasTypeInformation(): boolean {
+      const services = sourceCode.parserServices;
+      return Boolean(services?.program && services.esTreeNodeToTSNodeMap);
     }
 
     /** With type information, skip `.catch` on values that are clearly not promises (a query builder's own `catch`...). */

@@ -765,4 +765,156 @@ export const invalidPromises: Case[] = [
       },
     ],
   },
+  {
+    name: "Promise.allSettled results passed to callbacks that only read .value",
+    code: code`
+      const show = (r) => console.log(r.value);
+      const results = await Promise.allSettled(jobs);
+      results.forEach(show);
+      results.forEach((r) => console.log(r.value));
+      const present = results.filter(Boolean);
+    `,
+    errors: [{ messageId: "allSettledUnchecked", line: 2, column: 23, data: { how: "read without checking `status`" }, suggestions: [] }],
+  },
+  {
+    name: "Promise.allSettled results mapped by a local helper that never looks at status",
+    languageOptions: { sourceType: "commonjs" },
+    code: code`
+      function toPage(result) { return result.value.body; }
+      module.exports.fetchAll = async (urls) => {
+        const settled = await Promise.allSettled(urls.map((url) => fetch(url)));
+        return { pages: settled.map(toPage).length };
+      };
+    `,
+    errors: [{ messageId: "allSettledUnchecked", line: 3, column: 25, data: { how: "read without checking `status`" }, suggestions: [] }],
+  },
+  // --- look-alikes of zod's schema .catch ----------------------------------------------------
+  {
+    name: ".catch on a promise from a zod schema (parseAsync) is a rejection handler",
+    code: code`
+      import { z } from "zod";
+      export async function readBody(req) {
+        return z.object({ name: z.string() }).parseAsync(req.body).catch(() => null);
+      }
+    `,
+    errors: [
+      {
+        messageId: "rejectionToValue",
+        line: 3,
+        column: 74,
+        data: { value: "null" },
+        suggestions: [
+          {
+            messageId: "suggestRemoveHandler",
+            output: code`
+              import { z } from "zod";
+              export async function readBody(req) {
+                return z.object({ name: z.string() }).parseAsync(req.body);
+              }
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import { z } from "zod";
+              export async function readBody(req) {
+                return z.object({ name: z.string() }).parseAsync(req.body).catch(/* ignore: <why this failure is safe to ignore> */ () => null);
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: ".catch on a promise, in a file that imports zod",
+    code: code`
+      import { z } from "zod";
+      export const Settings = z.object({ theme: z.string().catch(() => "light") });
+      export function save(api, settings) {
+        api.put("/settings", Settings.parse(settings)).catch(() => {});
+      }
+    `,
+    errors: [
+      {
+        messageId: "emptyHandler",
+        line: 4,
+        column: 56,
+        suggestions: [
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import { z } from "zod";
+              export const Settings = z.object({ theme: z.string().catch(() => "light") });
+              export function save(api, settings) {
+                api.put("/settings", Settings.parse(settings)).catch(() => { /* ignore: <why this failure is safe to ignore> */});
+              }
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a parameter named z shadows the zod import",
+    code: code`
+      import { z } from "zod";
+      export const load = (z) => z.fetch("/config").catch(() => ({}));
+    `,
+    errors: [
+      {
+        messageId: "rejectionToValue",
+        line: 2,
+        column: 60,
+        data: { value: "{}" },
+        suggestions: [
+          {
+            messageId: "suggestRemoveHandler",
+            output: code`
+              import { z } from "zod";
+              export const load = (z) => z.fetch("/config");
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import { z } from "zod";
+              export const load = (z) => z.fetch("/config").catch(/* ignore: <why this failure is safe to ignore> */ () => ({}));
+            `,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "yup schemas have no .catch: validate() returns a promise",
+    code: code`
+      import * as yup from "yup";
+      export const checkEmail = (value) => yup.string().email().validate(value).catch(() => "invalid");
+    `,
+    errors: [
+      {
+        messageId: "rejectionToValue",
+        line: 2,
+        column: 87,
+        data: { value: '"invalid"' },
+        suggestions: [
+          {
+            messageId: "suggestRemoveHandler",
+            output: code`
+              import * as yup from "yup";
+              export const checkEmail = (value) => yup.string().email().validate(value);
+            `,
+          },
+          {
+            messageId: "suggestOptOutComment",
+            output: code`
+              import * as yup from "yup";
+              export const checkEmail = (value) => yup.string().email().validate(value).catch(/* ignore: <why this failure is safe to ignore> */ () => "invalid");
+            `,
+          },
+        ],
+      },
+    ],
+  },
 ];

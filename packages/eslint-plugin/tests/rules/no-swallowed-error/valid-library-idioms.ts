@@ -43,6 +43,48 @@ export const validLibraryIdioms: Case[] = [
   },
   { name: "allSettled inside close()", code: `class Server { async close() { await Promise.allSettled([...this.namespaces].map((nsp) => nsp.adapter.close())); } }` },
   { name: "allSettled over teardown calls", code: `await Promise.allSettled([db.close(), cache.quit()]);` },
+  // --- schema fallbacks (zod's .catch is not a promise's) -------------------------------------
+  {
+    name: "zod schema .catch(() => fallback)",
+    code: code`
+      import { z } from "zod";
+      export const Settings = z.object({ theme: z.string().catch(() => "light") });
+    `,
+  },
+  {
+    name: "zod schema .catch(value) and .catch(ctx => ...) down a long chain",
+    filename: "file.ts",
+    code: code`
+      import { z } from "zod";
+      export const Query = z.object({
+        page: z.coerce.number().int().min(1).catch(1),
+        tags: z.array(z.string()).optional().catch(() => []),
+        sort: z.enum(["asc", "desc"]).catch((ctx) => "asc"),
+      });
+      export type Query = z.infer<typeof Query>;
+    `,
+  },
+  {
+    name: "zod imported as a namespace and from a subpath",
+    code: code`
+      import * as zod from "zod/v4";
+      export const Port = zod.number().catch(() => 3000);
+    `,
+  },
+  {
+    name: "zod required in CommonJS",
+    languageOptions: { sourceType: "commonjs" },
+    code: code`
+      const { z } = require("zod");
+      module.exports.Flags = z.object({ beta: z.boolean().catch(() => false) });
+    `,
+  },
+  {
+    name: "zod required as a whole in CommonJS",
+    languageOptions: { sourceType: "commonjs" },
+    code: `const zod = require("zod");
+exports.Limit = zod.number().max(100).catch(() => 20);`,
+  },
   // --- probes and fallbacks -------------------------------------------------------------------
   { name: "fallback chain: the try returns, the code after is the fallback", code: `const now = () => { try { return performance.now(); } catch {} return Date.now(); };` },
   {

@@ -122,6 +122,72 @@ export const validAllSettled: Case[] = [
   { name: "awaited with an explanatory comment", code: `// Best effort: each task logs its own failure.\nawait Promise.allSettled(tasks);` },
   { name: "not reported when the option is off", options: [{ reportAllSettled: false }], code: `await Promise.allSettled(tasks);` },
   { name: "Promise.all is not allSettled", code: `await Promise.all(tasks);` },
+  // --- results sorted by a named predicate or helper ------------------------------------------
+  {
+    name: "results filtered by a named arrow predicate that checks status",
+    code: code`
+      const isFailure = (r) => r.status === "rejected";
+      export async function runAll(ps) {
+        const results = await Promise.allSettled(ps);
+        const failures = results.filter(isFailure);
+        if (failures.length) throw new AggregateError(failures.map((f) => f.reason));
+      }
+    `,
+  },
+  {
+    name: "results filtered by a predicate named isRejected (the reported false positive)",
+    code: code`
+      const isRejected = (r) => r.status === "rejected";
+      const results = await Promise.allSettled(ps);
+      const failed = results.filter(isRejected);
+      if (failed.length) throw new AggregateError(failed.map((f) => f.reason));
+    `,
+  },
+  {
+    name: "imported type guards: isFulfilled / isRejected",
+    filename: "file.ts",
+    code: code`
+      import { isFulfilled, isRejected } from "./settled";
+      export async function loadAll(ids: string[]) {
+        const outcomes = await Promise.allSettled(ids.map((id) => load(id)));
+        for (const failure of outcomes.filter(isRejected)) logger.error(failure);
+        return outcomes.filter(isFulfilled).map((o) => o.value);
+      }
+    `,
+  },
+  {
+    name: "predicate from a helper namespace (utils.hasFailed)",
+    code: `const results = await Promise.allSettled(jobs);
+if (results.some(utils.hasFailed)) process.exitCode = 1;`,
+  },
+  {
+    name: "function declaration that destructures status, in CommonJS",
+    languageOptions: { sourceType: "commonjs" },
+    code: code`
+      const { sendMail } = require("./mailer");
+      function isOk({ status }) { return status === "fulfilled"; }
+      module.exports.notify = async function notify(users) {
+        const sent = await Promise.allSettled(users.map((u) => sendMail(u)));
+        const delivered = sent.filter(isOk).length;
+        if (delivered < users.length) throw new Error("some mails failed");
+      };
+    `,
+  },
+  {
+    name: "callback that delegates to a local helper reading reason",
+    code: code`
+      function describe(outcome) { return "reason" in outcome ? String(outcome.reason) : "ok"; }
+      Promise.allSettled(tasks).then((results) => {
+        const lines = results.map((r) => describe(r));
+        process.stdout.write(lines.join("\\n"));
+      });
+    `,
+  },
+  {
+    name: "a single result handed to a predicate",
+    code: `const results = await Promise.allSettled([primary(), replica()]);
+if (isRejected(results[0])) throw new Error("primary write failed");`,
+  },
 ];
 
 /** Longer, realistic code that handles errors properly and must stay silent. */
