@@ -215,7 +215,7 @@ function isExceptionFilterMethod(fn: FunctionNode): boolean {
  * Which side of `test` runs when the error `name` is present: `if (err)`, `if (err != null)`,
  * `if (!err) {} else {...}`, `if (err || !data)`, `if (err && err.code === "X")`.
  */
-export function errorSideOfPresenceTest(test: TSESTree.Expression, name: string): Branch["side"] | undefined {
+function errorSideOfPresenceTest(test: TSESTree.Expression, name: string): Branch["side"] | undefined {
   const { node, negated } = unwrapNegation(test);
   const flip = (side: Branch["side"] | undefined) => (side && negated ? (side === "consequent" ? "alternate" : "consequent") : side);
   if (node.type === AST_NODE_TYPES.Identifier) return node.name === name ? flip("consequent") : undefined;

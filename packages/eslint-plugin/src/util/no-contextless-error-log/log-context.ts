@@ -22,7 +22,7 @@ const GENERIC_MESSAGE =
 const FORMAT_SPECIFIER = /%[sdifjoOc%]/g;
 const NOT_A_LETTER = /[^\p{L}\p{N}]+/gu;
 
-export function isGenericMessage(text: string): boolean {
+function isGenericMessage(text: string): boolean {
   const words = text.replace(FORMAT_SPECIFIER, " ").replace(NOT_A_LETTER, " ").trim().toLowerCase();
   return words === "" || GENERIC_MESSAGE.test(words);
 }

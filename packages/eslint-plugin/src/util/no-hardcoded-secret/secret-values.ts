@@ -5,10 +5,10 @@ import { hasNonSecretShape, isPlaceholder } from "./placeholders.js";
 export const DEFAULT_MIN_ENTROPY = 3;
 
 /** Generated keys and tokens are at least this long; shorter strings under a secret-like name are usually labels. */
-export const MIN_GENERATED_SECRET_LENGTH = 16;
+const MIN_GENERATED_SECRET_LENGTH = 16;
 
 /** The shortest password most policies accept; shorter values under `password` are demo values. */
-export const MIN_PASSWORD_LENGTH = 8;
+const MIN_PASSWORD_LENGTH = 8;
 
 // Hex strings use 16 symbols, so even random ones reach at most 4 bits per character.
 const HEX_ENTROPY_FACTOR = 0.85;

@@ -146,7 +146,7 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
 }
 
 /** `process.env.X`, `process.env["X"]`, `import.meta.env.X`, `Bun.env.X`, `Deno.env.get("X")` → "X". */
-export function envVariableName(expression: TSESTree.Node): string | undefined {
+function envVariableName(expression: TSESTree.Node): string | undefined {
   const node = expression.type === AST_NODE_TYPES.ChainExpression ? expression.expression : expression;
   if (node.type === AST_NODE_TYPES.MemberExpression && isEnvObject(node.object)) return memberName(node);
   if (

@@ -17,7 +17,7 @@ const SQL_PASS_THROUGH: ReadonlySet<string> = new Set(["trim", "trimStart", "tri
 /** Properties carrying the SQL text in config-object calls: pg's `{ text }`, mysql's `{ sql }`. */
 const SQL_PROPERTIES: ReadonlySet<string> = new Set(["text", "sql"]);
 /** Stands for an interpolated value in the static text used to recognise SQL. */
-export const HOLE = "\u0000";
+const HOLE = "\u0000";
 
 /**
  * Follows the argument of a query call back to where its text is assembled: a template literal, a

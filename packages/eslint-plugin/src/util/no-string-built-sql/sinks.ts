@@ -164,7 +164,7 @@ function isSimpleReference(node: TSESTree.Node): boolean {
  * The name a receiver goes by: `db` for `db`, `this.db` and `req.db`; `getRepository` for
  * `this.getRepository(User)`; `pool` for `pool.request()`.
  */
-export function conventionalName(receiver: TSESTree.Node): string | undefined {
+function conventionalName(receiver: TSESTree.Node): string | undefined {
   const node = unwrap(receiver);
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
   if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node);
@@ -177,7 +177,7 @@ export function conventionalName(receiver: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-export function isDatabaseName(name: string): boolean {
+function isDatabaseName(name: string): boolean {
   if (DATABASE_COMPOUNDS.test(name)) return true;
   return name.split(WORD_BOUNDARY).some((word) => DATABASE_WORDS.has(word.toLowerCase()));
 }

@@ -99,7 +99,7 @@ export function axiosShape(call: TSESTree.CallExpression, method: string | undef
   return { url: args[0], config: readOptions(args[configIndex], scope), configIndex };
 }
 
-export function isUrlExpression(node: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+function isUrlExpression(node: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
   const expression = unwrap(node);
   if (
     expression.type === AST_NODE_TYPES.Literal ||

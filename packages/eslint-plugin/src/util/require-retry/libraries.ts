@@ -61,7 +61,7 @@ const UNDICI_RETRY_EXPORTS = new Set(["RetryAgent", "RetryHandler", "interceptor
 const UNDICI_DISPATCHERS = new Set(["Pool", "Client", "Agent", "BalancedPool"]);
 
 /** Works out what an imported or required name is, or undefined when the rule has no interest in it. */
-export function roleOfBinding(binding: ModuleBinding): LibraryRole | undefined {
+function roleOfBinding(binding: ModuleBinding): LibraryRole | undefined {
   const pkg = packageName(binding.source);
   const whole = binding.imported === "default" || binding.imported === "*";
   switch (pkg) {
@@ -163,8 +163,8 @@ export const POLICY_RUN_METHODS = new Set(["execute", "attempt"]);
 /** Objects whose `.execute(fn)` is a resilience policy even when the rule cannot see where it was built. */
 export const POLICY_OBJECT_NAME = /retry|retries|polic(y|ies)|resilien|back_?off/i;
 
-export const AXIOS_METHODS_WITH_BODY = new Set(["post", "put", "patch", "postForm", "putForm", "patchForm"]);
-export const AXIOS_METHODS_WITHOUT_BODY = new Set(["get", "delete", "head", "options"]);
+const AXIOS_METHODS_WITH_BODY = new Set(["post", "put", "patch", "postForm", "putForm", "patchForm"]);
+const AXIOS_METHODS_WITHOUT_BODY = new Set(["get", "delete", "head", "options"]);
 export const SUPERAGENT_METHODS = new Set(["get", "post", "put", "patch", "del", "delete", "head", "options"]);
 
 /** Where the request config sits in an axios call, or undefined when it depends on the first argument. */
