@@ -97,6 +97,16 @@ export default createRule<Options, MessageIds>({
     const referencesByOwner = new Map<TSESTree.Node, ErrorReferences>();
     const handoffsByScope = new Map<TSESTree.Node, Handoff[]>();
     const isLogCall = (call: TSESTree.CallExpression) => mightBeLogCall(call, extraNames) && recognizer.recognize(call) !== undefined;
+    // A handler with several logs asks this once per log; the answer depends only on the handler.
+    const onlyLogsByRoot = new Map<TSESTree.Node, boolean>();
+    const consistsOnlyOfLogsCached = (root: TSESTree.Node) => {
+      let answer = onlyLogsByRoot.get(root);
+      if (answer === undefined) {
+        answer = consistsOnlyOfLogs(root, isLogCall);
+        onlyLogsByRoot.set(root, answer);
+      }
+      return answer;
+    };
 
     const referencesOf = (handler: ErrorHandler & { binding: TSESTree.Identifier }) => {
       let references = referencesByOwner.get(handler.owner);
@@ -132,7 +142,7 @@ export default createRule<Options, MessageIds>({
      */
     const checkIgnoredError = (log: LogCall, match: HandlerMatch) => {
       const handler = match.handler;
-      if (!log.isErrorLevel || !consistsOnlyOfLogs(handler.root, isLogCall)) return;
+      if (!log.isErrorLevel || !consistsOnlyOfLogsCached(handler.root)) return;
       if (handler.binding) {
         const references = referencesOf({ ...handler, binding: handler.binding });
         if (passesErrorByType(log, references)) return;
