@@ -75,8 +75,7 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<Discover
     // Declaration files carry no code to check; skipping them silently keeps the summary quiet.
     if (rel.startsWith("../") || /\.d\.[cm]?ts$/.test(rel) || configIgnore.ignores(rel)) continue;
     const absolute = path.join(root, rel);
-    const size = statSync(absolute).size;
-    const reason = skipReason(rel, size > 4 * 1024 * 1024 ? "" : readFileSync(absolute, "utf8"), size);
+    const reason = skipReason(rel, statSync(absolute).size, () => readFileSync(absolute, "utf8"));
     if (reason) skipped.push({ engine: "discovery", kind: "skipped", path: rel, message: `${rel}: skipped, ${reason}` });
     else files.push(rel);
   }
