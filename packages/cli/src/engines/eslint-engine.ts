@@ -51,7 +51,12 @@ const eslintFor = (context: EngineContext, sourceType: JsSourceType, directives:
     errorOnUnmatchedPattern: false,
   });
 
-const isParseFailure = (result: ESLint.LintResult) => result.messages.some((m) => m.fatal);
+/**
+ * ESLint marks both a parse failure and a bad inline comment (`/* eslint-env *\/`) fatal, but only the
+ * first stops the file being linted; it is the one whose message says "Parsing error".
+ */
+const isParseError = (message: Linter.LintMessage) => message.fatal === true && message.message.startsWith("Parsing error");
+const isParseFailure = (result: ESLint.LintResult) => result.messages.some(isParseError);
 
 /**
  * Runs the plugin's rules through ESLint's Node API. Each JavaScript file is parsed with the sourceType
@@ -97,7 +102,7 @@ export const eslintEngine: Engine = {
     for (const result of results) {
       const file = toRelative(context.root, result.filePath);
       for (const message of result.messages) {
-        if (message.fatal) {
+        if (isParseError(message)) {
           diagnostics.push(parseDiagnostic(file, message));
           continue;
         }
