@@ -42,14 +42,15 @@ export async function loadConfig(from: string, stopAt: string, explicitPath?: st
     const packageJson = path.join(dir, "package.json");
     if (!existsSync(packageJson)) continue;
     let pkg: { vibeguard?: unknown };
+    const shown = path.relative(stopAt, packageJson).split(path.sep).join("/");
     try {
-      pkg = parseJsonText(readFileSync(packageJson, "utf8"), packageJson) as { vibeguard?: unknown };
+      pkg = parseJsonText(readFileSync(packageJson, "utf8"), shown) as { vibeguard?: unknown };
     } catch (error) {
       // A broken package.json is the project's problem, not a reason to give up the scan.
       diagnostics.push({
         engine: "config",
         kind: "config",
-        path: packageJson,
+        path: shown,
         message: `${(error as Error).message}; its "vibeguard" configuration key is unavailable, so this scan uses the defaults`,
       });
       continue;
