@@ -113,6 +113,7 @@ function noFilesError(paths: readonly string[], reasons: readonly Diagnostic[]):
   const named = paths.length ? paths.join(", ") : "the current directory";
   const why = reasons.slice(0, 3).map((d) => d.message);
   if (reasons.length > 3) why.push(`and ${reasons.length - 3} more`);
+  if (!why.length) why.push("files that .gitignore, the config's ignore or the built-in skips leave out are not counted");
   return new UsageError(
     `no JavaScript or TypeScript file to scan in ${named}${why.length ? ` (${why.join("; ")})` : ""}`,
     "name a folder or file with .js/.jsx/.mjs/.cjs/.ts/.tsx/.mts/.cts sources, or pass --allow-empty to accept an empty scan",
