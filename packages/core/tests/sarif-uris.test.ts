@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalog, pathToRelativeUri, readResults, toSarif, type Finding } from "@vibeguard/core";
+import { validateWithMultitool } from "./sarif-multitool.js";
 
 const tool = { name: "vibeguard", version: "0.1.0", informationUri: "https://github.com/vibeguard/vibeguard" };
 const at = (file: string, suppression?: Finding["suppression"]): Finding => ({
@@ -50,4 +51,11 @@ describe("SARIF suppressions", () => {
     ]);
     expect(readResults(JSON.stringify(log), "x.sarif").findings.map((f) => f.location.path)).toEqual(["src/app.js"]);
   });
+
+  it("pass the SARIF Multitool's schema and GitHub ingestion rules, odd file names included", () => {
+    const suppressed = at("src/#fixture.js", { kind: "inSource", directive: "eslint-disable vibeguard/no-hardcoded-secret", justification: "test key" });
+    const log = toSarif([at("src/my file?.js"), at("src/café.js")], { tool, catalog, suppressed: [suppressed], root: "/work/repo" });
+    const issues = validateWithMultitool(log);
+    expect(issues.filter((issue) => issue.level === "error")).toEqual([]);
+  }, 120_000);
 });
