@@ -104,3 +104,27 @@ describe("vibeguard scan: nothing to scan", () => {
     expect(run.stderr).toContain("no engine left to run");
   });
 });
+
+describe("vibeguard scan: which files", () => {
+  it("scans dot-folders, skips .git, and never sends a file inside a `.js`-named folder to ESLint", () => {
+    const { outer } = workspace(false);
+    const root = path.join(outer, "proj");
+    for (const [name, text] of Object.entries({
+      ".storybook/main.ts": SWALLOWED,
+      ".github/scripts/release.js": SWALLOWED,
+      ".git/hooks/x.js": SWALLOWED,
+      "node_modules/bignumber.js/package.json": "{}",
+      "vendor-src/bignumber.js/package.json": "{}",
+      "assets/x.js/logo.png": "\u0089PNG",
+    })) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    const run = runCli(["scan", "--format", "json", "--fail-on", "never"], root);
+    expect(run.code).toBe(0);
+    const results = readResults(run.stdout, "stdout");
+    expect(results.diagnostics).toEqual([]);
+    expect([...new Set(results.findings.map((f) => f.location.path))].sort()).toEqual([".github/scripts/release.js", ".storybook/main.ts"]);
+    expect(runCli(["scan"], root).stdout).toContain("in 2 of 2 file(s)");
+  });
+});
