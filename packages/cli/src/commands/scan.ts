@@ -8,6 +8,10 @@ import { REPORTERS } from "../reporters/index.js";
 import { exitCodeFor } from "../scan/exit-code.js";
 import { createProgress } from "../progress/progress-bar.js";
 import { runScan } from "../scan/run-scan.js";
+// Baselines, sharding, history and report data (issue 14):
+import { newFindings } from "../baseline/compare-baseline.js";
+import { scanExtras } from "../report/scan-extras.js";
+import { parseShard } from "../shard/shard-files.js";
 
 export interface ScanCommandOptions {
   format?: string;
@@ -21,9 +25,12 @@ export interface ScanCommandOptions {
   skip?: string[];
   quiet?: boolean;
   debug?: boolean;
+  baseline?: string;
+  shard?: string;
+  history?: boolean;
 }
 
-function parseEngines(values: string[] | undefined, flag: string): EngineName[] | undefined {
+export function parseEngines(values: string[] | undefined, flag: string): EngineName[] | undefined {
   if (!values) return undefined;
   const names = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
   for (const name of names) {
@@ -49,6 +56,7 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
   }
   if (options.base && !options.changed) throw new UsageError("--base only makes sense with --changed", "add --changed, or drop --base");
 
+  const shard = options.shard ? parseShard(options.shard) : undefined;
   const result = await runScan({
     root,
     paths,
@@ -58,12 +66,14 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     skip: parseEngines(options.skip, "--skip"),
     debug,
     progress: createProgress(!options.debug),
+    ...(shard ? { shard } : {}),
   });
   for (const skipped of result.diagnostics.filter((d) => d.kind === "skipped")) debug(skipped.message);
 
   const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const toFile = Boolean(options.output);
-  const report = REPORTERS[format](shown, { root, version, color: !toFile && format === "text" && Boolean(process.stdout.isTTY) });
+  const extras = scanExtras(root, version, result, format, { baseline: options.baseline, history: options.history, attribution: config.attribution, shard });
+  const report = REPORTERS[format]({ ...shown, ...extras }, { root, version, color: !toFile && format === "text" && Boolean(process.stdout.isTTY) });
   if (options.output) {
     const file = path.resolve(options.output);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -76,5 +86,6 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
   if (format !== "text") {
     for (const d of result.diagnostics.filter((d) => d.kind !== "skipped")) process.stderr.write(`vibeguard: ${d.message}\n`);
   }
-  return exitCodeFor(result.findings, failOn, maxWarnings);
+  // With a baseline only new findings can fail the run.
+  return exitCodeFor(extras.baseline ? newFindings(result.findings, extras.baseline) : result.findings, failOn, maxWarnings);
 }

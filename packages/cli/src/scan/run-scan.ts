@@ -17,6 +17,7 @@ import { ENGINES } from "../engines/index.js";
 import { UsageError } from "../errors.js";
 import { changedFiles } from "../git/changed-files.js";
 import type { Progress } from "../progress/progress-bar.js";
+import { filesOfShard, type ShardSpec } from "../shard/shard-files.js";
 
 export interface ScanOptions {
   root: string;
@@ -29,6 +30,8 @@ export interface ScanOptions {
   skip?: readonly EngineName[];
   debug: (message: string) => void;
   progress?: Progress;
+  /** `--shard i/n`: scan only this shard's part of the file set. */
+  shard?: ShardSpec;
 }
 
 export interface ScanResult {
@@ -36,6 +39,8 @@ export interface ScanResult {
   diagnostics: Diagnostic[];
   filesScanned: number;
   enginesRun: EngineName[];
+  /** Repo-relative paths of the files scanned (baselines and the report need them). */
+  files: string[];
 }
 
 /** The pipeline: discovery → (changed filter) → engines → fingerprints. Reporters take it from here. */
@@ -55,6 +60,10 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     const changed = changedFiles(root, options.changedSince);
     files = files.filter((file) => changed.has(file));
     debug(`--changed: ${files.length} of ${discovered.files.length} files changed since ${options.changedSince}`);
+  }
+  if (options.shard) {
+    files = filesOfShard(root, files, options.shard);
+    debug(`--shard ${options.shard.index}/${options.shard.count}: ${files.length} files`);
   }
   debug(`discovery: ${files.length} files, ${discovered.skipped.length} skipped`);
 
@@ -81,7 +90,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
       return undefined;
     }
   });
-  return { findings, diagnostics, filesScanned: files.length, enginesRun };
+  return { findings, diagnostics, filesScanned: files.length, enginesRun, files: [...files] };
 }
 
 function engineEnabled(name: EngineName, options: ScanOptions): boolean {

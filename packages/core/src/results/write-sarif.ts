@@ -10,6 +10,8 @@ export interface SarifOptions {
   diagnostics?: readonly Diagnostic[];
   /** Absolute path of the repository root; becomes the %SRCROOT% base. */
   root?: string;
+  /** With a baseline: SARIF `baselineState` of each result, by fingerprint ("absent" for fixed findings passed in too). */
+  baselineStates?: ReadonlyMap<string, NonNullable<Sarif.Result["baselineState"]>>;
 }
 
 const SRCROOT = "%SRCROOT%";
@@ -73,6 +75,8 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
       }));
     }
     if (finding.data && Object.keys(finding.data).length) result.properties = { data: finding.data };
+    const baselineState = options.baselineStates?.get(finding.fingerprint);
+    if (baselineState) result.baselineState = baselineState;
     return result;
   });
 
