@@ -31,22 +31,20 @@ function trailerLines(message: string): string[] {
 /** Classifies one commit from its signatures: an agent's mark makes it "ai"; no mark makes it "human". */
 export function classifyCommit(commit: CommitInfo, signatures: readonly CompiledSignature[]): Attribution {
   const trailers = trailerLines(commit.message);
-  const coAuthors = trailers.filter((line) => /^co-authored-by:/i.test(line)).map((line) => line.replace(/^co-authored-by:\s*/i, ""));
+  // Each candidate: the text the pattern reads, and the evidence shown (the whole line, verbatim).
+  const coAuthors = trailers.filter((line) => /^co-authored-by:/i.test(line)).map((line) => ({ text: line.replace(/^co-authored-by:\s*/i, ""), line }));
+  const author = `Author: ${commit.authorName} <${commit.authorEmail}>`;
   for (const signature of signatures) {
     const candidates =
       signature.field === "co-author" ? coAuthors
-      : signature.field === "trailer" ? trailers
-      : signature.field === "author-name" ? [commit.authorName]
-      : signature.field === "author-email" ? [commit.authorEmail]
-      : [commit.message];
-    for (const text of candidates) {
+      : signature.field === "trailer" ? trailers.map((line) => ({ text: line, line }))
+      : signature.field === "author-name" ? [{ text: commit.authorName, line: author }]
+      : signature.field === "author-email" ? [{ text: commit.authorEmail, line: author }]
+      : [{ text: commit.message, line: undefined }];
+    for (const { text, line } of candidates) {
       const match = signature.regex.exec(text);
       if (!match) continue;
-      const evidenceText =
-        signature.field === "co-author" ? `Co-authored-by: ${text}`
-        : signature.field === "author-name" ? `Author: ${commit.authorName} <${commit.authorEmail}>`
-        : signature.field === "author-email" ? `Author: ${commit.authorName} <${commit.authorEmail}>`
-        : match[0];
+      const evidenceText = line ?? match[0];
       const captured = match.groups?.model?.trim();
       // "Claude" alone names the agent, not a model.
       const model = captured && captured.toLowerCase() !== signature.agent.split(" ")[0]!.toLowerCase() ? captured : undefined;
