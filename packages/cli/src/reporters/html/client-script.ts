@@ -46,6 +46,7 @@ export const CLIENT_SCRIPT = `
     }
     view.sort(compare);
     spacer.style.height = view.length * ROW + "px";
+    viewport.style.height = Math.min(480, Math.max(view.length, 2) * ROW) + "px";
     count.textContent = "Showing " + view.length.toLocaleString("en-US") + " of " + rows.length.toLocaleString("en-US") + " findings";
     render();
   }
