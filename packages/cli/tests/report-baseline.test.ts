@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -99,8 +100,13 @@ describe("baseline and ratchet", () => {
 
   it("does not call findings of files outside a --changed run fixed", () => {
     const root = makeProject({ "src/settings.js": LOAD, "src/body.js": PARSE });
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
+    git("init", "-q", "-b", "main");
     runCli(["baseline", "update"], root);
-    const run = runCli(["scan", "src/body.js", "--baseline", ".vibeguard/baseline.json", "--format", "json"], root);
+    git("add", ".");
+    git("commit", "-qm", "initial");
+    writeFileSync(path.join(root, "src/body.js"), `${PARSE}export const touched = true;\n`);
+    const run = runCli(["scan", "--changed", "--baseline", ".vibeguard/baseline.json", "--format", "json"], root);
     expect((JSON.parse(run.stdout) as JsonOut).baseline!.counts).toEqual({ new: 0, unchanged: 1, moved: 0, fixed: 0 });
   });
 

@@ -115,7 +115,7 @@ describe("the HTML report in headless Chromium", () => {
     // No secret literal of the demo app is anywhere in the file.
     const html = readFileSync(file, "utf8");
     for (const f of json.findings.filter((x) => x.ruleId === "no-hardcoded-secret")) {
-      const line = readFileSync(path.join(demo, f.location.path), "utf8").split("\n")[f.location.startLine - 1]!;
+      const line = readFileSync(path.join(repo, f.location.path), "utf8").split("\n")[f.location.startLine - 1]!;
       for (const literal of line.match(/["'`][^"'`]{12,}["'`]/g) ?? []) expect(html).not.toContain(literal.slice(1, -1));
     }
     await page.close();

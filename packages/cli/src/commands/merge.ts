@@ -4,6 +4,7 @@ import { applyBaseline } from "../baseline/apply-baseline.js";
 import { newFindings } from "../baseline/compare-baseline.js";
 import type { FailOn, FormatName } from "../config/config-schema.js";
 import { exitCodeFor } from "../scan/exit-code.js";
+import { gitOutput } from "../attribution/git.js";
 import { UsageError } from "../errors.js";
 import { prepareReportData } from "../report/prepare-report.js";
 import { REPORTERS } from "../reporters/index.js";
@@ -19,11 +20,13 @@ export interface MergeCommandOptions {
 /** `vibeguard merge <shard outputs...>`: one result (or one report) from the shards of a CI matrix. */
 export async function mergeCommand(files: string[], options: MergeCommandOptions, version: string): Promise<number> {
   if (!files.length) throw new UsageError("merge needs the shard outputs to join", "e.g. vibeguard merge shard-*.json -f sarif -o vibeguard.sarif");
-  const root = process.cwd();
+  const cwd = process.cwd();
+  // Shard paths are relative to the scan root, which is the git root in a repository (as for scan).
+  const root = gitOutput(cwd, ["rev-parse", "--show-toplevel"])?.trim() || cwd;
   const { shards, ...result } = mergeShardFiles(root, files);
   const format = options.format ?? "json";
   const rich = format === "html" || format === "markdown";
-  const applied = options.baseline ? applyBaseline(root, options.baseline, result) : undefined;
+  const applied = options.baseline ? applyBaseline(root, options.baseline, result, cwd) : undefined;
   const report = rich
     ? prepareReportData({ root, version, result, attribution: true, ...(applied ? { baseline: { ...applied, label: `baseline ${options.baseline}` } } : {}) })
     : undefined;
@@ -31,7 +34,7 @@ export async function mergeCommand(files: string[], options: MergeCommandOptions
   if (!options.output) {
     process.stdout.write(text);
   } else {
-    const file = path.resolve(root, options.output);
+    const file = path.resolve(cwd, options.output);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }

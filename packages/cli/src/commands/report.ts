@@ -3,16 +3,14 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { applyBaseline } from "../baseline/apply-baseline.js";
 import { compareToBaseline } from "../baseline/compare-baseline.js";
-import { loadConfig } from "../config/load-config.js";
 import { UsageError } from "../errors.js";
 import { historyEntryFrom } from "../history/history-entry.js";
 import { appendHistory } from "../history/history-file.js";
-import { createProgress } from "../progress/progress-bar.js";
 import { prepareReportData } from "../report/prepare-report.js";
 import { baselineAtRef } from "../report/since.js";
 import { REPORTERS } from "../reporters/index.js";
-import { runScan, type ScanOptions } from "../scan/run-scan.js";
-import { parseEngines } from "./scan.js";
+import { runScan } from "../scan/run-scan.js";
+import { scanSetup } from "./scan-setup.js";
 
 export interface ReportCommandOptions {
   output?: string;
@@ -29,28 +27,19 @@ export interface ReportCommandOptions {
 
 /** `vibeguard report [paths...]`: scan, then write the risk report (HTML by default). Exits 0 unless the call is wrong. */
 export async function reportCommand(paths: string[], options: ReportCommandOptions, version: string): Promise<number> {
-  const root = process.cwd();
   const debug = options.debug ? (message: string) => process.stderr.write(`[vibeguard] ${message}\n`) : () => {};
   if (options.baseline && options.since) throw new UsageError("--baseline and --since both say what to compare with", "pass one of them");
   const recentDays = options.days === undefined ? 30 : Number(options.days);
   if (!Number.isInteger(recentDays) || recentDays < 1) throw new UsageError(`--days ${options.days} is not a whole number of days`, "e.g. --days 14");
   const format = options.format ?? "html";
-  const { config } = await loadConfig(root, options.config);
-  const scanOptions: ScanOptions = {
-    root,
-    paths,
-    config,
-    only: parseEngines(options.only, "--only"),
-    skip: parseEngines(options.skip, "--skip"),
-    debug,
-    progress: createProgress(!options.debug),
-  };
+  const { cwd, config, scanOptions } = await scanSetup(paths, options);
+  const { root } = scanOptions;
   const started = performance.now();
   const result = await runScan(scanOptions);
   debug(`scan: ${Math.round(performance.now() - started)} ms`);
 
   let baseline;
-  if (options.baseline) baseline = { ...applyBaseline(root, options.baseline, result), label: `baseline ${options.baseline}` };
+  if (options.baseline) baseline = { ...applyBaseline(root, options.baseline, result, cwd), label: `baseline ${options.baseline}` };
   if (options.since) {
     const atRef = await baselineAtRef(scanOptions, options.since);
     const scanned = new Set(result.files);
@@ -68,7 +57,7 @@ export async function reportCommand(paths: string[], options: ReportCommandOptio
     process.stdout.write(text);
     return 0;
   }
-  const file = path.resolve(root, output);
+  const file = path.resolve(cwd, output);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
   process.stderr.write(`vibeguard: grade ${data.score.grade} (${data.score.perKloc} per KLOC), ${data.findings.length} finding(s); ${format} report written to ${output}\n`);

@@ -10,8 +10,9 @@ import { prepareReportData } from "./prepare-report.js";
 import type { ReportData } from "./report-data.js";
 
 export interface ScanExtrasOptions {
-  /** Baseline file to compare with (`--baseline`). */
+  /** Baseline file to compare with (`--baseline`), named from `cwd`. */
   baseline?: string;
+  cwd?: string;
   /** Append a summary to .vibeguard/history.jsonl (`--history`). */
   history?: boolean;
   attribution?: AttributionConfig;
@@ -30,7 +31,7 @@ export function scanExtras(
   format: string,
   options: ScanExtrasOptions,
 ): { baseline?: BaselineComparison; report?: ReportData; shard?: ShardInfo } {
-  const applied = options.baseline ? applyBaseline(root, options.baseline, result) : undefined;
+  const applied = options.baseline ? applyBaseline(root, options.baseline, result, options.cwd) : undefined;
   const shard = options.shard ? { shard: { ...options.shard, files: result.files, enginesRun: result.enginesRun, indexes: {} } } : {};
   const rich = format === "markdown" || format === "html";
   if (!rich && !options.history) return { ...(applied ? { baseline: applied.comparison } : {}), ...shard };

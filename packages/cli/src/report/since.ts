@@ -24,8 +24,19 @@ export async function baselineAtRef(options: ScanOptions, ref: string): Promise<
   }
   try {
     const scanRoot = path.join(checkout, prefixInRepository(root));
-    const paths = options.paths.map((p) => path.relative(root, path.resolve(root, p)) || ".");
-    const result = await runScan({ ...options, root: scanRoot, paths, progress: undefined, changedSince: undefined });
+    // Named paths and the config folder, moved from the working tree into the checkout.
+    const inCheckout = (absolute: string) => path.join(scanRoot, path.relative(root, absolute));
+    const paths = options.paths.map((p) => path.relative(root, path.resolve(options.cwd ?? root, p)) || ".");
+    const result = await runScan({
+      ...options,
+      root: scanRoot,
+      cwd: scanRoot,
+      paths,
+      ...(options.configDir ? { configDir: inCheckout(options.configDir) } : {}),
+      allowEmpty: true,
+      progress: undefined,
+      changedSince: undefined,
+    });
     return baselineFromFindings(result.findings, commit);
   } finally {
     gitOutput(root, ["worktree", "remove", "--force", checkout]);

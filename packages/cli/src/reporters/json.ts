@@ -3,7 +3,10 @@ import type { Reporter } from "./reporter.js";
 
 /** vibeguard JSON; with a baseline each finding carries its `baselineState` and `fixed` lists what went away. */
 export const jsonReporter: Reporter = (result, context) => {
-  const json = toJsonResults(result.findings, result.diagnostics, { name: "vibeguard", version: context.version, informationUri: VIBEGUARD_INFORMATION_URI });
+  const json = toJsonResults(result.findings, result.diagnostics, { name: "vibeguard", version: context.version, informationUri: VIBEGUARD_INFORMATION_URI }, {
+    root: result.root,
+    suppressed: result.suppressed,
+  });
   const baseline = result.baseline;
   const output = baseline
     ? {

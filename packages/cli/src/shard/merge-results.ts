@@ -53,6 +53,8 @@ export function mergeShardFiles(root: string, files: readonly string[], steps: r
   }
   const files_ = [...scanned].sort();
   return {
+    root,
+    suppressed: [],
     findings: [...findings.values()].sort(compareFindings),
     diagnostics: [...diagnostics.values()],
     filesScanned: files_.length,
