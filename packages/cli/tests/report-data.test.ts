@@ -100,6 +100,18 @@ describe("duplicates and dependency sections", () => {
     expect(data.enginesNotRun).toEqual(["analyzer", "deps"]);
   });
 
+  it("counts and lists suppressed findings, escaped, outside the score", () => {
+    const suppressed: Finding[] = [
+      { ruleId: "no-swallowed-error", message: "Empty catch <b>", severity: "error", location: at("src/a.ts", 4), fingerprint: "x1", suppression: { kind: "inSource", directive: "eslint-disable-next-line vibeguard/no-swallowed-error", justification: "best-effort <cleanup>" } },
+    ];
+    const data = buildReportData({ root, version: "t", result: { ...result, findings: [], suppressed, enginesRun: ["eslint"] } });
+    expect(data.score.points).toBe(0);
+    expect(data.suppressed).toEqual([{ ruleId: "no-swallowed-error", path: "src/a.ts", line: 4, message: "Empty catch <b>", justification: "best-effort <cleanup>" }]);
+    const html = renderHtml(data);
+    expect(html).toContain("Suppressed in source (1)");
+    expect(html).toContain("Empty catch &lt;b&gt;</td><td class=\"muted\">best-effort &lt;cleanup&gt;");
+  });
+
   it("never excerpts a line a secret finding points at, for any finding on it", () => {
     const secretRoot = project({ "src/config.ts": 'export const key = "sk_live_51AbCdEfGhIjKlMnOpQrStUv";\nexport const other = 1;\n' });
     const data = buildReportData({

@@ -112,6 +112,13 @@ export function buildReportData(inputs: ReportInputs): ReportData {
     ...(inputs.attribution?.available ? { recent: { days: recentDays, findings: findings.filter((f) => f.attribution?.date && Date.parse(f.attribution.date) >= since).length } } : {}),
     checklist: reviewChecklist(result.findings, rulesRun),
     diagnostics: result.diagnostics.filter((d) => d.kind !== "skipped").length,
+    suppressed: (result.suppressed ?? []).map((f) => ({
+      ruleId: f.ruleId,
+      path: f.location.path,
+      line: f.location.startLine,
+      message: f.message,
+      ...(f.suppression?.justification ? { justification: f.suppression.justification } : {}),
+    })),
   };
 }
 

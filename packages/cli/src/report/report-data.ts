@@ -85,4 +85,6 @@ export interface ReportData {
   recent?: { days: number; findings: number };
   checklist: ChecklistItem[];
   diagnostics: number;
+  /** Findings turned off by in-source comments: counted and listed, never dropped silently. */
+  suppressed: Array<{ ruleId: string; path: string; line: number; message: string; justification?: string }>;
 }

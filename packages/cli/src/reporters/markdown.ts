@@ -89,6 +89,7 @@ export function renderMarkdown(data: ReportData, version: string, limit: number)
     tail.push(`…and ${left.length} more finding(s) not shown (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.note} note) to stay under GitHub's ${limit.toLocaleString("en-US")}-character comment limit; the HTML report (\`vibeguard report\`) lists them all.`);
   }
   if (data.baseline?.counts.fixed) tail.push("", `${data.baseline.counts.fixed} finding(s) fixed since the baseline.`);
+  if (data.suppressed.length) tail.push("", `${data.suppressed.length} finding(s) suppressed by comments in source (listed in the HTML report and the SARIF output).`);
   tail.push("", `<sub>vibeguard ${markdownCell(version)}${data.commit ? ` · ${data.commit.slice(0, 12)}` : ""}</sub>`, "");
   return [...head, ...rows, ...tail].join("\n");
 }

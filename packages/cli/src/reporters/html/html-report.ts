@@ -13,6 +13,7 @@ import {
   fixedSection,
   hotspotSection,
   summarySection,
+  suppressedSection,
 } from "./sections.js";
 import { STYLES } from "./styles.js";
 
@@ -48,6 +49,7 @@ ${hotspotSection(data)}
 <div class="grid">${attributionSection(data)}${checklistSection(data)}</div>
 ${findingsSection(data)}
 ${fixedSection(data)}
+${suppressedSection(data)}
 ${duplicatesSection(data)}
 ${dependenciesSection(data)}
 <footer>Open offline; nothing in this file loads from the network.</footer>

@@ -144,3 +144,13 @@ export function findingsSection(data: ReportData): string {
   <div id="vg-detail"></div>
 </section>`;
 }
+
+export function suppressedSection(data: ReportData): string {
+  if (!data.suppressed.length) return "";
+  const rows = data.suppressed
+    .slice(0, 500)
+    .map((f) => `<tr><td class="mono">${e(f.ruleId)}</td><td class="mono">${e(f.path)}:${f.line}</td><td>${e(f.message)}</td><td class="muted">${e(f.justification ?? "no reason given")}</td></tr>`)
+    .join("");
+  const more = data.suppressed.length > 500 ? `<p class="muted">${data.suppressed.length - 500} more in the SARIF output.</p>` : "";
+  return `<section id="suppressed"><h2>Suppressed in source (${data.suppressed.length})</h2><p class="muted">Turned off by comments naming a vibeguard rule; not counted in the score.</p><table class="plain"><tbody>${rows}</tbody></table>${more}</section>`;
+}
