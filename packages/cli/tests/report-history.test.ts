@@ -31,13 +31,14 @@ describe("history and the report over time", () => {
     expect(lines[2]).toMatchObject({ grade: expect.stringMatching(/^[A-E]$/), byFamily: { errors: 4 }, commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
     expect(lines[2].score).toBeGreaterThan(lines[0].score);
 
-    const report = runCli(["report", "-o", "out/report.html"], root);
+    const report = runCli(["report", "--history", "-o", "out/report.html"], root);
     expect(report.code).toBe(0);
     expect(report.stderr).toMatch(/grade [A-E] .*4 finding\(s\); html report written to out\/report\.html/);
     const html = readFileSync(path.join(root, "out/report.html"), "utf8");
     const trend = html.slice(html.indexOf('<section id="trend">'), html.indexOf("</section>", html.indexOf('<section id="trend">')));
     expect(trend).toContain("<polyline");
-    expect(trend.match(/<circle /g)).toHaveLength(3);
+    // Three scans and this report's own run.
+    expect(trend.match(/<circle /g)).toHaveLength(4);
     // Two findings came from the commit with Claude's trailer; all four were committed today.
     expect(html).toContain("AI-assisted 2");
     expect(html).toMatch(/<span class="num">4<\/span><span class="lbl">new in last 30 days/);

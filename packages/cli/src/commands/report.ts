@@ -48,7 +48,12 @@ export async function reportCommand(paths: string[], options: ReportCommandOptio
   }
   const reportStarted = performance.now();
   const data = prepareReportData({ root, version, result, ...(baseline ? { baseline } : {}), attribution: true, ...(config.attribution ? { attributionConfig: config.attribution } : {}), recentDays });
-  if (options.history) appendHistory(root, historyEntryFrom(data));
+  if (options.history) {
+    // This run is part of the trend it draws.
+    const entry = historyEntryFrom(data);
+    appendHistory(root, entry);
+    data.history = [...data.history, entry];
+  }
   const text = REPORTERS[format]({ ...result, ...(baseline ? { baseline: baseline.comparison } : {}), report: data }, { root, version, color: false });
   debug(`report: ${Math.round(performance.now() - reportStarted)} ms`);
 
