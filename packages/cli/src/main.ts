@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
 import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
+import { registerReportCommands } from "./commands/register-report-commands.js";
 import { FAIL_ON_VALUES, FORMATS } from "./config/config-schema.js";
 import { EXIT_USAGE, UsageError } from "./errors.js";
 
@@ -33,9 +34,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--allow-empty", "exit 0 when the paths hold no file to scan (default: exit 2, as ESLint does)")
     .option("-q, --quiet", "report errors only")
     .option("--debug", "print timings and decisions on stderr")
+    // Baselines, sharding and history (issue 14):
+    .option("--baseline <file>", "fail only on findings not in this baseline (see `vibeguard baseline update`)")
+    .option("--shard <i/n>", "scan only shard i of n (deterministic, balanced by size); join with `vibeguard merge`")
+    .option("--history", "append a summary of this scan to .vibeguard/history.jsonl")
     .action(async (paths: string[], options: ScanCommandOptions) => {
       exitCode = await scanCommand(paths, options, version);
     });
+
+  registerReportCommands(program, version, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: "user" });

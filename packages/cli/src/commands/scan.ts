@@ -9,6 +9,10 @@ import { exitCodeFor } from "../scan/exit-code.js";
 import { checkOutputTarget, writeFileAtomic } from "../scan/output-file.js";
 import { createProgress } from "../progress/progress-bar.js";
 import { runScan } from "../scan/run-scan.js";
+// Baselines, sharding, history and report data (issue 14):
+import { newFindings } from "../baseline/compare-baseline.js";
+import { scanExtras } from "../report/scan-extras.js";
+import { parseShard } from "../shard/shard-files.js";
 
 export interface ScanCommandOptions {
   format?: string;
@@ -23,10 +27,13 @@ export interface ScanCommandOptions {
   allowEmpty?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  baseline?: string;
+  shard?: string;
+  history?: boolean;
 }
 
 /** Engine names from --only/--skip; an engine this build does not have is an error only when asked to run. */
-function parseEngines(values: string[] | undefined, flag: string): EngineName[] | undefined {
+export function parseEngines(values: string[] | undefined, flag: string): EngineName[] | undefined {
   if (!values) return undefined;
   const names = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
   for (const name of names) {
@@ -38,7 +45,7 @@ function parseEngines(values: string[] | undefined, flag: string): EngineName[] 
   return names as EngineName[];
 }
 
-function resolveNamedPaths(paths: string[], cwd: string): ScanTarget[] {
+export function resolveNamedPaths(paths: string[], cwd: string): ScanTarget[] {
   try {
     return resolveTargets(paths, cwd);
   } catch (error) {
@@ -75,6 +82,7 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
   const outputFile = options.output ? path.resolve(cwd, options.output) : undefined;
   if (outputFile) checkOutputTarget(outputFile, options.output!);
 
+  const shard = options.shard ? parseShard(options.shard) : undefined;
   const result = await runScan({
     root,
     cwd,
@@ -89,12 +97,14 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     allowEmpty: Boolean(options.allowEmpty),
     debug,
     progress: createProgress(!options.debug),
+    ...(shard ? { shard } : {}),
   });
   result.diagnostics.unshift(...loaded.diagnostics);
   for (const skipped of result.diagnostics.filter((d) => d.kind === "skipped")) debug(skipped.message);
 
   const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-  const report = REPORTERS[format](shown, { root, version, color: !outputFile && format === "text" && Boolean(process.stdout.isTTY) });
+  const extras = scanExtras(root, version, result, format, { baseline: options.baseline, cwd, history: options.history, attribution: config.attribution, shard });
+  const report = REPORTERS[format]({ ...shown, ...extras }, { root, version, color: !outputFile && format === "text" && Boolean(process.stdout.isTTY) });
   if (outputFile) {
     writeFileAtomic(outputFile, report);
     process.stderr.write(`vibeguard: ${result.findings.length} finding(s) in ${result.filesScanned} file(s); ${format} report written to ${options.output}\n`);
@@ -106,5 +116,6 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     for (const d of result.diagnostics.filter((d) => d.kind !== "skipped")) process.stderr.write(`vibeguard: ${d.message}\n`);
   }
   if (root !== cwd && format === "text" && !outputFile) process.stderr.write(`vibeguard: paths are relative to ${root}\n`);
-  return exitCodeFor(result.findings, failOn, maxWarnings);
+  // With a baseline only new findings can fail the run.
+  return exitCodeFor(extras.baseline ? newFindings(result.findings, extras.baseline) : result.findings, failOn, maxWarnings);
 }

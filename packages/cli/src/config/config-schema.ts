@@ -2,10 +2,11 @@ import type { EngineName, Severity } from "@vibeguard/core";
 import { ENGINES, SEVERITIES, catalog } from "@vibeguard/core";
 import { UsageError } from "../errors.js";
 import { closestName } from "./closest-name.js";
+import { validateAttributionConfig, type AttributionConfig } from "../attribution/attribution-config.js";
 
 export type FailOn = Severity | "never";
 export const FAIL_ON_VALUES: readonly FailOn[] = ["error", "warning", "note", "never"];
-export const FORMATS = ["text", "json", "sarif", "github"] as const;
+export const FORMATS = ["text", "json", "sarif", "github", "markdown", "html"] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /** The user's configuration: `vibeguard.config.{ts,js,json}` or `package.json#vibeguard`. */
@@ -18,9 +19,11 @@ export interface VibeguardConfig {
   format?: FormatName;
   /** Turn engines off (all are on by default). */
   engines?: Partial<Record<EngineName, boolean>>;
+  /** Extra agent signatures and Agent Trace folders for the report's attribution. */
+  attribution?: AttributionConfig;
 }
 
-const TOP_LEVEL_KEYS = ["ignore", "rules", "failOn", "format", "engines"] as const;
+const TOP_LEVEL_KEYS = ["ignore", "rules", "failOn", "format", "engines", "attribution"] as const;
 
 /** Validates a parsed configuration; errors name the source file, the key and the fix. */
 export function validateConfig(raw: unknown, source: string): VibeguardConfig {
@@ -74,6 +77,7 @@ export function validateConfig(raw: unknown, source: string): VibeguardConfig {
       if (typeof enabled !== "boolean") fail(`"engines.${name}" must be true or false`);
     }
   }
+  if (config.attribution !== undefined) validateAttributionConfig(config.attribution, fail);
   const result = { ...config } as VibeguardConfig;
   if (result.rules) {
     result.rules = Object.fromEntries(Object.entries(result.rules).map(([id, level]) => [id.replace(/^vibeguard\//, ""), level]));

@@ -15,18 +15,21 @@ const silent: Progress = { update() {}, stop() {} };
 export function createProgress(enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY || process.env.CI) return silent;
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: "{engine} [{bar}] {value}/{total} files", hideCursor: true, clearOnComplete: true },
+    { stream: process.stderr, format: "{engine} [{bar}] {value}/{total} files | {rate} files/s | ETA {eta_formatted}", hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let startedAt = 0;
+  const rate = (done: number) => (done / Math.max((performance.now() - startedAt) / 1000, 0.001)).toFixed(0);
   return {
     update(engine, done, total) {
       if (!started) {
-        bar.start(total, done, { engine });
+        startedAt = performance.now();
+        bar.start(total, done, { engine, rate: "–" });
         started = true;
       } else {
         bar.setTotal(total);
-        bar.update(done, { engine });
+        bar.update(done, { engine, rate: rate(done) });
       }
     },
     stop() {

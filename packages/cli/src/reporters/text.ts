@@ -17,7 +17,9 @@ export const textReporter: Reporter = (result, context) => {
     lines.push(c.underline(file));
     for (const f of findings.sort((a, b) => a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn)) {
       const position = `${f.location.startLine}:${f.location.startColumn}`.padEnd(8);
-      lines.push(`  ${c.dim(position)} ${severityLabel[f.severity].padEnd(context.color ? 17 : 7)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const state = result.baseline?.states.get(f.fingerprint);
+      const stateTag = state ? `  ${state === "new" ? c.bold("[new]") : c.dim(`[${state}]`)}` : "";
+      lines.push(`  ${c.dim(position)} ${severityLabel[f.severity].padEnd(context.color ? 17 : 7)}  ${f.message}  ${c.dim(f.ruleId)}${stateTag}`);
       for (const related of f.related ?? []) {
         lines.push(`  ${" ".repeat(8)} ${c.dim(`↳ ${related.path}:${related.startLine}${related.message ? ` (${related.message})` : ""}`)}`);
       }
@@ -51,5 +53,10 @@ export const textReporter: Reporter = (result, context) => {
       (unscanned ? c.yellow(`; ${unscanned} file(s) could not be analysed`) : "") +
       (suppressed ? c.dim(`; ${suppressed} finding(s) suppressed by comments naming vibeguard rules`) : ""),
   );
+  if (result.baseline) {
+    const { counts, fixed } = result.baseline;
+    for (const entry of fixed) lines.push(c.green(`  fixed: ${entry.path}:${entry.startLine}  ${entry.message}  ${c.dim(entry.ruleId)}`));
+    lines.push(`baseline: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.moved} moved, ${counts.fixed} fixed (only new findings can fail the run)`);
+  }
   return `${lines.join("\n")}\n`;
 };

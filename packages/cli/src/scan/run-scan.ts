@@ -17,6 +17,7 @@ import { ENGINES } from "../engines/index.js";
 import { UsageError } from "../errors.js";
 import { changedFiles } from "../git/changed-files.js";
 import type { Progress } from "../progress/progress-bar.js";
+import { filesOfShard, type ShardSpec } from "../shard/shard-files.js";
 
 export interface ScanOptions {
   /** The folder output paths are relative to (see scanRootOf). */
@@ -38,6 +39,8 @@ export interface ScanOptions {
   skip?: readonly EngineName[];
   debug: (message: string) => void;
   progress?: Progress;
+  /** `--shard i/n`: scan only this shard's part of the file set. */
+  shard?: ShardSpec;
 }
 
 export interface ScanResult {
@@ -49,6 +52,8 @@ export interface ScanResult {
   diagnostics: Diagnostic[];
   filesScanned: number;
   enginesRun: EngineName[];
+  /** Repo-relative paths of the files scanned (baselines and the report need them). */
+  files: string[];
 }
 
 /** The pipeline: discovery → (changed filter) → engines → fingerprints. Reporters take it from here. */
@@ -76,6 +81,10 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     const changed = changedFiles(root, options.changedSince, options.baseGiven ?? true);
     files = files.filter((file) => changed.has(file));
     debug(`--changed: ${files.length} of ${discovered.files.length} files changed since ${options.changedSince}`);
+  }
+  if (options.shard) {
+    files = filesOfShard(root, files, options.shard);
+    debug(`--shard ${options.shard.index}/${options.shard.count}: ${files.length} files`);
   }
   debug(`discovery: ${files.length} files, ${discovered.skipped.length} skipped`);
 
@@ -105,7 +114,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   };
   const findings = fingerprintFindings(raw, readSource);
   const suppressed = fingerprintFindings(suppressedRaw, readSource);
-  return { root, findings, suppressed, diagnostics, filesScanned: files.length, enginesRun };
+  return { root, findings, suppressed, diagnostics, filesScanned: files.length, enginesRun, files: [...files] };
 }
 
 /** "No files matching the pattern", as ESLint says it: an empty scan in CI is a mistake, not a clean result. */

@@ -13,6 +13,8 @@ export interface SarifOptions {
   suppressed?: readonly Finding[];
   /** Absolute path of the repository root; becomes the %SRCROOT% base. */
   root?: string;
+  /** With a baseline: SARIF `baselineState` of each result, by fingerprint ("absent" for fixed findings passed in too). */
+  baselineStates?: ReadonlyMap<string, NonNullable<Sarif.Result["baselineState"]>>;
 }
 
 const SRCROOT = "%SRCROOT%";
@@ -100,6 +102,8 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
       }));
     }
     if (finding.data && Object.keys(finding.data).length) result.properties = { data: finding.data };
+    const baselineState = options.baselineStates?.get(finding.fingerprint);
+    if (baselineState) result.baselineState = baselineState;
     if (finding.suppression) {
       result.suppressions = [
         {

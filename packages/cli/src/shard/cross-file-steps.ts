@@ -1,0 +1,15 @@
+import type { Finding } from "@vibeguard/core";
+
+/**
+ * A repository-wide analysis that has to see every shard: a duplicate whose copies landed in two
+ * shards, a route in one shard with its auth middleware in another. Each shard writes its per-file
+ * index data under the step's name; `vibeguard merge` hands the step every shard's data and adds
+ * the findings it returns (fingerprinted like any other).
+ */
+export interface CrossFileStep {
+  name: string;
+  run(context: { root: string; indexes: unknown[]; findings: readonly Finding[] }): Finding[];
+}
+
+/** Steps run at merge time. Engines that build repository-wide indexes register their step here. */
+export const CROSS_FILE_STEPS: CrossFileStep[] = [];
