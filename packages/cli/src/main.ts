@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
 import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
+import { registerInitCommand } from "./commands/init.js";
 import { FAIL_ON_VALUES, FORMATS } from "./config/config-schema.js";
 import { EXIT_USAGE, UsageError } from "./errors.js";
 
@@ -35,6 +36,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], options: ScanCommandOptions) => {
       exitCode = await scanCommand(paths, options, version);
     });
+
+  registerInitCommand(program, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });

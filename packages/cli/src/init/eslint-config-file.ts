@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+
+/** The flat config names ESLint 9 and 10 look for, in ESLint's own order of preference. */
+const FLAT_CONFIG_NAMES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
+
+const LEGACY_CONFIG_NAMES = [".eslintrc.js", ".eslintrc.cjs", ".eslintrc.yaml", ".eslintrc.yml", ".eslintrc.json", ".eslintrc"];
+
+export type EslintConfigTarget = { kind: "existing"; file: string } | { kind: "new"; file: string; text: string };
+
+/**
+ * The config file to edit, or the one to create: `eslint.config.js` in an ESM package (`"type": "module"`),
+ * `eslint.config.mjs` otherwise, so the new file is ESM either way. A project still on eslintrc is refused:
+ * a new flat config would silently replace its rules.
+ */
+export function eslintConfigTarget(projectDir: string, packageType: string | undefined): EslintConfigTarget {
+  const existing = FLAT_CONFIG_NAMES.find((name) => existsSync(path.join(projectDir, name)));
+  if (existing) return { kind: "existing", file: existing };
+  const legacy = LEGACY_CONFIG_NAMES.find((name) => existsSync(path.join(projectDir, name)));
+  if (legacy) {
+    throw new UsageError(
+      `${legacy} is an eslintrc config; eslint-plugin-vibeguard needs a flat config (eslint.config.js)`,
+      `migrate first with \`npx @eslint/migrate-config ${legacy}\`, then run \`vibeguard init\` again`,
+    );
+  }
+  return { kind: "new", file: packageType === "module" ? "eslint.config.js" : "eslint.config.mjs", text: NEW_CONFIG };
+}
+
+const NEW_CONFIG = `import vibeguard from "eslint-plugin-vibeguard";
+
+export default [
+  // ...your other configs
+  vibeguard.configs.recommended,
+];
+`;

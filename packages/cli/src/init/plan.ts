@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import { addPluginToConfig } from "./add-plugin-to-config.js";
+import { eslintConfigTarget } from "./eslint-config-file.js";
+import { githubWorkflow, WORKFLOW_FILE } from "./github-workflow.js";
+import { detectPackageManager, installCommand, runScriptCommand, type PackageManager } from "./package-manager.js";
+import { addVibeguardScript, missingPackages, parsePackageJson, SCRIPT_COMMAND, SCRIPT_NAME } from "./package-json.js";
+
+/** One file init writes: `before` is undefined for a new file. */
+export interface FileChange {
+  file: string;
+  before: string | undefined;
+  after: string;
+  summary: string;
+}
+
+export interface InitPlan {
+  changes: FileChange[];
+  /** What was left alone, and why. */
+  notes: string[];
+  packageManager: PackageManager;
+  /** The install command for what is missing, when something is. */
+  install: string | undefined;
+  /** How to run the scan afterwards. */
+  run: string;
+}
+
+export interface InitOptions {
+  /** Also write the GitHub Actions workflow. */
+  workflow: boolean;
+}
+
+/** Works out every change `vibeguard init` would make in `projectDir`, without writing anything. */
+export function planInit(projectDir: string, options: InitOptions): InitPlan {
+  const read = (file: string) => (existsSync(path.join(projectDir, file)) ? readFileSync(path.join(projectDir, file), "utf8") : undefined);
+  const packageText = read("package.json");
+  if (packageText === undefined) {
+    throw new UsageError(`no package.json in ${projectDir}`, "run `vibeguard init` in the folder of your package.json (or create one with `npm init -y`)");
+  }
+  const pkg = parsePackageJson(packageText, "package.json");
+  const changes: FileChange[] = [];
+  const notes: string[] = [];
+
+  const config = eslintConfigTarget(projectDir, pkg.type);
+  if (config.kind === "new") {
+    changes.push({ file: config.file, before: undefined, after: config.text, summary: "create it with vibeguard.configs.recommended" });
+  } else {
+    const before = read(config.file)!;
+    const edit = addPluginToConfig(before, config.file);
+    if (edit.status === "added") changes.push({ file: config.file, before, after: edit.text, summary: "add vibeguard.configs.recommended" });
+    else notes.push(`${config.file} already loads eslint-plugin-vibeguard: left as it is`);
+  }
+
+  const script = addVibeguardScript(packageText, "package.json");
+  if (script.status === "added") changes.push({ file: "package.json", before: packageText, after: script.text, summary: `add the script "${SCRIPT_NAME}": "${SCRIPT_COMMAND}"` });
+  else if (script.status === "taken") notes.push(`package.json already has a "${SCRIPT_NAME}" script (${JSON.stringify(script.existing)}): left as it is`);
+
+  const packageManager = detectPackageManager(projectDir, pkg.packageManager);
+  if (options.workflow) {
+    const before = read(WORKFLOW_FILE);
+    const after = githubWorkflow(packageManager);
+    if (before !== after) changes.push({ file: WORKFLOW_FILE, before, after, summary: before === undefined ? "create the GitHub Actions workflow (SARIF upload)" : "replace the workflow" });
+  }
+
+  const missing = missingPackages(pkg, config.file);
+  const workspaceRoot = existsSync(path.join(projectDir, "pnpm-workspace.yaml"));
+  return {
+    changes,
+    notes,
+    packageManager,
+    install: missing.length > 0 ? installCommand(packageManager, missing, workspaceRoot) : undefined,
+    run: runScriptCommand(packageManager, SCRIPT_NAME),
+  };
+}

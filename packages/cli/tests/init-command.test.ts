@@ -1,0 +1,138 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { initCommand } from "../src/commands/init.js";
+import { copyProject, recordingIo, snapshotFiles } from "./init-fixture.js";
+import { runCli } from "./run-cli.js";
+
+const write = (dir: string, files: Record<string, string>) => {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+};
+
+describe("vibeguard init: never writes without consent", () => {
+  it("--dry-run prints the diff of every change and writes nothing", async () => {
+    const dir = copyProject("js-esm");
+    const before = snapshotFiles(dir);
+    const io = recordingIo({ interactive: true, answer: true });
+    expect(await initCommand(dir, { dryRun: true, ci: true }, io)).toBe(0);
+    expect(snapshotFiles(dir)).toEqual(before);
+    expect(io.questions).toEqual([]);
+    expect(io.output).toContain('--- a/eslint.config.js\n+++ b/eslint.config.js\n');
+    expect(io.output).toContain('+import vibeguard from "eslint-plugin-vibeguard";\n');
+    expect(io.output).toContain("+  vibeguard.configs.recommended,\n");
+    expect(io.output).toContain('-    "lint": "eslint ."\n+    "lint": "eslint .",\n+    "vibeguard": "vibeguard scan"\n');
+    expect(io.output).toContain("--- /dev/null\n+++ b/.github/workflows/vibeguard.yml\n");
+    expect(io.output).toContain("npm install --save-dev eslint-plugin-vibeguard vibeguard");
+  });
+
+  it("asks on a terminal before changing existing files; no writes nothing and exits 1", async () => {
+    const dir = copyProject("mjs");
+    const before = snapshotFiles(dir);
+    const io = recordingIo({ interactive: true, answer: false });
+    expect(await initCommand(dir, {}, io)).toBe(1);
+    expect(io.questions).toEqual(["Change eslint.config.mjs, package.json?"]);
+    expect(io.output).toContain("Nothing written.");
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
+  it("yes at the prompt writes the planned changes", async () => {
+    const dir = copyProject("mjs");
+    const io = recordingIo({ interactive: true, answer: true });
+    expect(await initCommand(dir, {}, io)).toBe(0);
+    expect(io.questions).toHaveLength(1);
+    expect(readFileSync(path.join(dir, "eslint.config.mjs"), "utf8")).toContain("vibeguard.configs.recommended");
+  });
+
+  it("without a terminal refuses to change existing files unless --yes (the real binary, stdin not a TTY)", () => {
+    const dir = copyProject("cjs");
+    const before = snapshotFiles(dir);
+    const run = runCli(["init"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("not changing eslint.config.cjs, package.json without consent (no terminal to ask in)");
+    expect(run.stderr).toContain("re-run with --yes to apply, or with --dry-run to see the diff");
+    expect(snapshotFiles(dir)).toEqual(before);
+
+    const yes = runCli(["init", "--yes"], dir);
+    expect(yes.stderr).toBe("");
+    expect(yes.code).toBe(0);
+    expect(yes.stdout).toContain("update eslint.config.cjs: add vibeguard.configs.recommended");
+    expect(yes.stdout).toContain("yarn add -D eslint eslint-plugin-vibeguard vibeguard");
+  });
+
+  it("creates new files without asking: nothing of the user's is overwritten", async () => {
+    const dir = copyProject("js-esm");
+    await initCommand(dir, { yes: true }, recordingIo({ interactive: false }));
+    const io = recordingIo({ interactive: false });
+    expect(await initCommand(dir, { ci: true }, io)).toBe(0);
+    expect(io.output).toContain("create .github/workflows/vibeguard.yml");
+
+    // A workflow of the user's with that name is an existing file: it needs consent like any other.
+    writeFileSync(path.join(dir, ".github/workflows/vibeguard.yml"), "name: mine\n");
+    await expect(initCommand(dir, { ci: true }, recordingIo({ interactive: false }))).rejects.toThrow(/not changing \.github\/workflows\/vibeguard\.yml without consent/);
+    expect(readFileSync(path.join(dir, ".github/workflows/vibeguard.yml"), "utf8")).toBe("name: mine\n");
+  });
+
+  it("keeps a different `vibeguard` script of the user's and says so", async () => {
+    const dir = write(copyProject(undefined), {
+      "package.json": JSON.stringify({ name: "p", scripts: { vibeguard: "vibeguard scan src --fail-on warning" } }),
+      "eslint.config.js": 'import vibeguard from "eslint-plugin-vibeguard";\nexport default [vibeguard.configs.recommended];\n',
+    });
+    const io = recordingIo({ interactive: false });
+    expect(await initCommand(dir, {}, io)).toBe(0);
+    expect(io.output).toContain('package.json already has a "vibeguard" script ("vibeguard scan src --fail-on warning"): left as it is');
+    expect(io.output).toContain("eslint.config.js already loads eslint-plugin-vibeguard: left as it is");
+    expect(io.output).toContain("nothing to change");
+  });
+});
+
+describe("vibeguard init: projects it cannot set up are refused with a clear message", () => {
+  it("an eslintrc project: migrate first", async () => {
+    const dir = write(copyProject(undefined), { "package.json": "{}", ".eslintrc.json": "{}" });
+    await expect(initCommand(dir, { yes: true }, recordingIo({ interactive: false }))).rejects.toThrow(
+      expect.objectContaining({
+        message: ".eslintrc.json is an eslintrc config; eslint-plugin-vibeguard needs a flat config (eslint.config.js)",
+        hint: "migrate first with `npx @eslint/migrate-config .eslintrc.json`, then run `vibeguard init` again",
+      }),
+    );
+  });
+
+  it("no package.json", async () => {
+    const dir = copyProject(undefined);
+    await expect(initCommand(dir, {}, recordingIo({ interactive: false }))).rejects.toThrow(`no package.json in ${dir}`);
+  });
+
+  it("a package.json that is not JSON, by name (the real binary: exit 2)", () => {
+    const dir = write(copyProject(undefined), { "package.json": "{ name: p }" });
+    const run = runCli(["init", "--dry-run"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/package\.json is not valid JSON: /);
+  });
+});
+
+describe("vibeguard init: package manager of the install command", () => {
+  it.each([
+    { files: { "pnpm-lock.yaml": "" }, install: "pnpm add -D eslint eslint-plugin-vibeguard vibeguard", run: "pnpm vibeguard" },
+    { files: { "pnpm-lock.yaml": "", "pnpm-workspace.yaml": "packages: []\n" }, install: "pnpm add -D -w eslint eslint-plugin-vibeguard vibeguard", run: "pnpm vibeguard" },
+    { files: { "yarn.lock": "" }, install: "yarn add -D eslint eslint-plugin-vibeguard vibeguard", run: "yarn vibeguard" },
+    { files: { "package-lock.json": "{}" }, install: "npm install --save-dev eslint eslint-plugin-vibeguard vibeguard", run: "npm run vibeguard" },
+    { files: {}, install: "npm install --save-dev eslint eslint-plugin-vibeguard vibeguard", run: "npm run vibeguard" },
+    { files: {}, packageManager: "yarn@4.5.0", install: "yarn add -D eslint eslint-plugin-vibeguard vibeguard", run: "yarn vibeguard" },
+  ])("$files $packageManager -> $install", async ({ files, packageManager, install, run }) => {
+    const dir = write(copyProject(undefined), { ...files, "package.json": JSON.stringify({ name: "p", packageManager }) });
+    const io = recordingIo({ interactive: false });
+    await initCommand(dir, { dryRun: true }, io);
+    expect(io.output).toContain(`After applying, run:\n  ${install}\n  ${run}\n`);
+  });
+
+  it("a package in a monorepo uses the root's lockfile", async () => {
+    const root = write(copyProject(undefined), { "yarn.lock": "", ".yarnrc.yml": "nodeLinker: node-modules\n", "packages/api/package.json": '{ "name": "api" }' });
+    const io = recordingIo({ interactive: false });
+    await initCommand(path.join(root, "packages/api"), { dryRun: true, ci: true }, io);
+    expect(io.output).toContain("yarn add -D eslint eslint-plugin-vibeguard vibeguard");
+    expect(io.output).toContain("+      - run: yarn install --immutable\n");
+  });
+});
