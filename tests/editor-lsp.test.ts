@@ -3,7 +3,7 @@
 // way an editor drives it, once per supported ESLint major.
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCatalogEntry } from "@vibeguard/core/catalog";
+import { docsUrl, getCatalogEntry } from "@vibeguard/core/catalog";
 import vibeguard from "eslint-plugin-vibeguard";
 import { EDITOR_CASES } from "./editor-lsp/cases.js";
 import { EslintEditorSession, ruleIdOf } from "./editor-lsp/eslint-session.js";
@@ -45,6 +45,7 @@ describe.each(ESLINT_MAJORS)("$label through vscode-eslint-language-server", ({ 
     expect(got, `diagnostics: ${JSON.stringify(diagnostics, null, 1)}\nserver log:\n${editor.log}`).toEqual([...rules].sort());
     for (const diagnostic of diagnostics) {
       expect(diagnostic.source).toBe("eslint");
+      expect(diagnostic.codeDescription?.href).toBe(docsUrl(ruleIdOf(diagnostic).replace(/^vibeguard\//, "")));
       expect(diagnostic.range.start.line).toBeGreaterThan(0); // never the file-level fallback position of a crash
     }
   });

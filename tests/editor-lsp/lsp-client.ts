@@ -15,6 +15,7 @@ export interface Diagnostic {
   code?: string | number | { value: string | number };
   source?: string;
   message: string;
+  codeDescription?: { href: string };
 }
 export interface TextEdit {
   range: Range;
@@ -74,7 +75,7 @@ export class LspClient {
   }
 
   /** Spawns `node <serverScript> --stdio` in `cwd`. */
-  static start(serverScript: string, cwd: string, settings: object, requestTimeoutMs = 20_000): LspClient {
+  static start(serverScript: string, cwd: string, settings: object, requestTimeoutMs = 30_000): LspClient {
     const server = spawn(process.execPath, [serverScript, "--stdio"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     return new LspClient(server, settings, requestTimeoutMs);
   }

@@ -1,9 +1,19 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { initCommand } from "../src/commands/init.js";
 import { copyProject, recordingIo, snapshotFiles } from "./init-fixture.js";
 import { runCli } from "./run-cli.js";
+
+const BIN = path.resolve(__dirname, "../bin/vibeguard.js");
+
+/** Runs the built binary on a real pseudo-terminal (util-linux `script`), typing `input`. */
+function runOnTerminal(args: string[], cwd: string, input: string) {
+  const command = [process.execPath, BIN, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
+  const run = spawnSync("script", ["-qec", command, "/dev/null"], { cwd, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+  return { code: run.status, output: run.stdout };
+}
 
 const write = (dir: string, files: Record<string, string>) => {
   for (const [name, text] of Object.entries(files)) {
@@ -44,6 +54,20 @@ describe("vibeguard init: never writes without consent", () => {
     const io = recordingIo({ interactive: true, answer: true });
     expect(await initCommand(dir, {}, io)).toBe(0);
     expect(io.questions).toHaveLength(1);
+    expect(readFileSync(path.join(dir, "eslint.config.mjs"), "utf8")).toContain("vibeguard.configs.recommended");
+  });
+
+  it("on a real terminal, asks and takes the typed answer (the built binary on a pseudo-terminal)", () => {
+    const dir = copyProject("mjs");
+    const before = snapshotFiles(dir);
+    const no = runOnTerminal(["init"], dir, "n\n");
+    expect(no.output).toContain("Change eslint.config.mjs, package.json? [y/N]");
+    expect(no.output).toContain("Nothing written.");
+    expect(no.code).toBe(1);
+    expect(snapshotFiles(dir)).toEqual(before);
+
+    const yes = runOnTerminal(["init"], dir, "y\n");
+    expect(yes.code, yes.output).toBe(0);
     expect(readFileSync(path.join(dir, "eslint.config.mjs"), "utf8")).toContain("vibeguard.configs.recommended");
   });
 

@@ -66,6 +66,12 @@ const CASES: { name: string; file: string; before: string; after: string }[] = [
     after: '"use strict";\nconst js = require("@eslint/js");\nconst vibeguard = require("eslint-plugin-vibeguard");\n\nmodule.exports = [\n  js.configs.recommended,\n  vibeguard.configs.recommended,\n];\n',
   },
   {
+    name: "CommonJS in a .js file (a package without \"type\": \"module\"), no require yet",
+    file: "eslint.config.js",
+    before: "/** @type {import('eslint').Linter.Config[]} */\nmodule.exports = [\n  { rules: { eqeqeq: 'error' } },\n];\n",
+    after: "/** @type {import('eslint').Linter.Config[]} */\nconst vibeguard = require('eslint-plugin-vibeguard');\n\nmodule.exports = [\n  { rules: { eqeqeq: 'error' } },\n  vibeguard.configs.recommended,\n];\n",
+  },
+  {
     name: "a name `vibeguard` already in use is not shadowed",
     file: "eslint.config.js",
     before: 'import vibeguard from "./vibeguard-rules.js";\nexport default [vibeguard];\n',
