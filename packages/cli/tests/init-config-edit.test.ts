@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addPluginToConfig } from "../src/init/add-plugin-to-config.js";
+import { addVibeguardScript } from "../src/init/package-json.js";
 
 const IMPORT = 'import vibeguard from "eslint-plugin-vibeguard";';
 
@@ -90,6 +91,14 @@ describe("addPluginToConfig", () => {
     expect(addPluginToConfig(before, file)).toEqual({ status: "added", text: after });
   });
 
+  it("keeps CRLF line breaks", () => {
+    const before = 'import js from "@eslint/js";\r\n\r\nexport default [\r\n  js.configs.recommended,\r\n];\r\n';
+    expect(addPluginToConfig(before, "eslint.config.js")).toEqual({
+      status: "added",
+      text: `import js from "@eslint/js";\r\n${IMPORT}\r\n\r\nexport default [\r\n  js.configs.recommended,\r\n  vibeguard.configs.recommended,\r\n];\r\n`,
+    });
+  });
+
   it.each([
     ['import vibeguard from "eslint-plugin-vibeguard";\nexport default [vibeguard.configs.strict];\n', "eslint.config.js"],
     ['const vibeguard = require("eslint-plugin-vibeguard");\nmodule.exports = [vibeguard.configs.all];\n', "eslint.config.cjs"],
@@ -110,5 +119,20 @@ describe("addPluginToConfig", () => {
 
   it("names the file when it does not parse", () => {
     expect(() => addPluginToConfig("export default [\n", "eslint.config.js")).toThrow(/^eslint.config.js does not parse: /);
+  });
+});
+
+describe("addVibeguardScript", () => {
+  it("adds the script in the file's indentation and line breaks", () => {
+    const before = '{\r\n\t"name": "p",\r\n\t"scripts": {\r\n\t\t"test": "vitest"\r\n\t}\r\n}\r\n';
+    expect(addVibeguardScript(before, "package.json")).toEqual({
+      status: "added",
+      text: '{\r\n\t"name": "p",\r\n\t"scripts": {\r\n\t\t"test": "vitest",\r\n\t\t"vibeguard": "vibeguard scan"\r\n\t}\r\n}\r\n',
+    });
+  });
+
+  it("leaves the same script alone and reports a different one", () => {
+    expect(addVibeguardScript('{ "scripts": { "vibeguard": "vibeguard scan" } }', "package.json")).toEqual({ status: "already-present" });
+    expect(addVibeguardScript('{ "scripts": { "vibeguard": "vibeguard scan src" } }', "package.json")).toEqual({ status: "taken", existing: "vibeguard scan src" });
   });
 });

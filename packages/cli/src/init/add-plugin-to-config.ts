@@ -31,7 +31,9 @@ export function addPluginToConfig(source: string, fileName: string): ConfigEditR
     );
   }
   const insertions = [importInsertion(program, source, fileName, binding), ...listInsertions(program, source, list, presetText)];
-  const text = applyInsertions(source, insertions);
+  // Inserted line breaks follow the file's own (CRLF on a Windows checkout).
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  const text = applyInsertions(source, insertions.map((insertion) => ({ ...insertion, text: insertion.text.replace(/\n/g, eol) })));
   parseConfig(text, fileName); // The result must still parse; a failure here is a bug, reported with the file name.
   return { status: "added", text };
 }

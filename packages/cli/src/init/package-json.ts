@@ -28,14 +28,16 @@ export type ScriptEditResult =
   /** A different `vibeguard` script exists; it is the user's and stays. */
   | { status: "taken"; existing: string };
 
-/** Adds `"vibeguard": "vibeguard scan"` to `scripts`, keeping the file's indentation and final newline. */
+/** Adds `"vibeguard": "vibeguard scan"` to `scripts`, keeping the file's indentation, line breaks and final newline. */
 export function addVibeguardScript(text: string, fileName: string): ScriptEditResult {
   const pkg = parsePackageJson(text, fileName);
   const existing = pkg.scripts?.[SCRIPT_NAME];
   if (existing !== undefined) return existing.trim() === SCRIPT_COMMAND ? { status: "already-present" } : { status: "taken", existing };
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
   const updated = { ...pkg, scripts: { ...pkg.scripts, [SCRIPT_NAME]: SCRIPT_COMMAND } };
-  return { status: "added", text: `${JSON.stringify(updated, null, indent)}${text.endsWith("\n") ? "\n" : ""}` };
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const json = JSON.stringify(updated, null, indent).replace(/\n/g, eol);
+  return { status: "added", text: `${json}${text.endsWith("\n") ? eol : ""}` };
 }
 
 /** Dev dependencies the project still needs for the config, the script and (for a `.ts` config) ESLint's loader. */
