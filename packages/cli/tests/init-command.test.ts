@@ -138,14 +138,15 @@ describe("vibeguard init: projects it cannot set up are refused with a clear mes
 });
 
 describe("vibeguard init: package manager of the install command", () => {
-  it.each([
+  const cases: { files: Record<string, string>; packageManager?: string; install: string; run: string }[] = [
     { files: { "pnpm-lock.yaml": "" }, install: "pnpm add -D eslint eslint-plugin-vibeguard vibeguard", run: "pnpm vibeguard" },
     { files: { "pnpm-lock.yaml": "", "pnpm-workspace.yaml": "packages: []\n" }, install: "pnpm add -D -w eslint eslint-plugin-vibeguard vibeguard", run: "pnpm vibeguard" },
     { files: { "yarn.lock": "" }, install: "yarn add -D eslint eslint-plugin-vibeguard vibeguard", run: "yarn vibeguard" },
     { files: { "package-lock.json": "{}" }, install: "npm install --save-dev eslint eslint-plugin-vibeguard vibeguard", run: "npm run vibeguard" },
     { files: {}, install: "npm install --save-dev eslint eslint-plugin-vibeguard vibeguard", run: "npm run vibeguard" },
     { files: {}, packageManager: "yarn@4.5.0", install: "yarn add -D eslint eslint-plugin-vibeguard vibeguard", run: "yarn vibeguard" },
-  ])("$files $packageManager -> $install", async ({ files, packageManager, install, run }) => {
+  ];
+  it.each(cases)("$files $packageManager -> $install", async ({ files, packageManager, install, run }) => {
     const dir = write(copyProject(undefined), { ...files, "package.json": JSON.stringify({ name: "p", packageManager }) });
     const io = recordingIo({ interactive: false });
     await initCommand(dir, { dryRun: true }, io);
