@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { initCommand } from "../src/commands/init.js";
 import { copyProject, recordingIo, snapshotFiles } from "./init-fixture.js";
 import { runCli } from "./run-cli.js";
@@ -153,11 +154,39 @@ describe("vibeguard init: package manager of the install command", () => {
     expect(io.output).toContain(`After applying, run:\n  ${install}\n  ${run}\n`);
   });
 
-  it("a package in a monorepo uses the root's lockfile", async () => {
-    const root = write(copyProject(undefined), { "yarn.lock": "", ".yarnrc.yml": "nodeLinker: node-modules\n", "packages/api/package.json": '{ "name": "api" }' });
+  it("a package in a monorepo uses the root's lockfile; its workflow goes to the repository root", async () => {
+    const root = write(copyProject(undefined), {
+      "yarn.lock": "",
+      ".yarnrc.yml": "nodeLinker: node-modules\n",
+      "package.json": '{ "name": "root", "private": true, "packageManager": "yarn@4.5.0" }',
+      "packages/api/package.json": '{ "name": "api" }',
+    });
     const io = recordingIo({ interactive: false });
-    await initCommand(path.join(root, "packages/api"), { dryRun: true, ci: true }, io);
+    expect(await initCommand(path.join(root, "packages/api"), { ci: true, yes: true }, io)).toBe(0);
     expect(io.output).toContain("yarn add -D eslint eslint-plugin-vibeguard vibeguard");
-    expect(io.output).toContain("+      - run: yarn install --immutable\n");
+    expect(io.output).toContain("create ../../.github/workflows/vibeguard.yml");
+
+    const workflow = parseYaml(readFileSync(path.join(root, ".github/workflows/vibeguard.yml"), "utf8")) as {
+      jobs: { vibeguard: { steps: { run?: string; uses?: string; with?: Record<string, string>; "working-directory"?: string }[] } };
+    };
+    const steps = workflow.jobs.vibeguard.steps;
+    expect(steps.filter((step) => step.run && step.run !== "corepack enable")).toEqual([
+      { run: "yarn install --immutable" },
+      { run: "yarn vibeguard --format sarif --output vibeguard.sarif", "working-directory": "packages/api" },
+    ]);
+    expect(steps.find((step) => step.uses?.startsWith("actions/setup-node@"))?.with).toEqual({ "node-version": 20, cache: "yarn" });
+    expect(steps.at(-1)?.with?.sarif_file).toBe("packages/api/vibeguard.sarif");
+  });
+
+  it("pins pnpm's version for pnpm/action-setup when no packageManager field does", async () => {
+    const pinned = write(copyProject(undefined), { "pnpm-lock.yaml": "", "package.json": '{ "name": "p", "packageManager": "pnpm@10.34.8" }' });
+    const unpinned = write(copyProject(undefined), { "pnpm-lock.yaml": "", "package.json": '{ "name": "p" }' });
+    const setupStep = async (dir: string) => {
+      await initCommand(dir, { ci: true, yes: true }, recordingIo({ interactive: false }));
+      const workflow = parseYaml(readFileSync(path.join(dir, ".github/workflows/vibeguard.yml"), "utf8")) as { jobs: { vibeguard: { steps: { uses?: string }[] } } };
+      return workflow.jobs.vibeguard.steps.find((step) => step.uses?.startsWith("pnpm/action-setup@"));
+    };
+    expect(await setupStep(pinned)).toEqual({ uses: "pnpm/action-setup@v4" });
+    expect(await setupStep(unpinned)).toEqual({ uses: "pnpm/action-setup@v4", with: { version: 10 } });
   });
 });

@@ -3,9 +3,10 @@ import path from "node:path";
 import { UsageError } from "../errors.js";
 import { addPluginToConfig } from "./add-plugin-to-config.js";
 import { eslintConfigTarget } from "./eslint-config-file.js";
-import { githubWorkflow, WORKFLOW_FILE } from "./github-workflow.js";
+import { githubWorkflow, workflowFile, type WorkflowLayout } from "./github-workflow.js";
 import { detectPackageManager, installCommand, runScriptCommand, type PackageManager } from "./package-manager.js";
 import { addVibeguardScript, missingPackages, parsePackageJson, SCRIPT_COMMAND, SCRIPT_NAME } from "./package-json.js";
+import { repositoryRoot } from "./repository-root.js";
 
 /** One file init writes: `before` is undefined for a new file. */
 export interface FileChange {
@@ -58,9 +59,11 @@ export function planInit(projectDir: string, options: InitOptions): InitPlan {
 
   const packageManager = detectPackageManager(projectDir, pkg.packageManager);
   if (options.workflow) {
-    const before = read(WORKFLOW_FILE);
-    const after = githubWorkflow(packageManager);
-    if (before !== after) changes.push({ file: WORKFLOW_FILE, before, after, summary: before === undefined ? "create the GitHub Actions workflow (SARIF upload)" : "replace the workflow" });
+    const layout = workflowLayout(projectDir, packageManager, pkg.packageManager);
+    const file = workflowFile(layout);
+    const before = read(file);
+    const after = githubWorkflow(packageManager, layout);
+    if (before !== after) changes.push({ file, before, after, summary: before === undefined ? "create the GitHub Actions workflow (SARIF upload)" : "replace the workflow" });
   }
 
   const missing = missingPackages(pkg, config.file);
@@ -72,4 +75,12 @@ export function planInit(projectDir: string, options: InitOptions): InitPlan {
     install: missing.length > 0 ? installCommand(packageManager, missing, workspaceRoot) : undefined,
     run: runScriptCommand(packageManager, SCRIPT_NAME),
   };
+}
+
+function workflowLayout(projectDir: string, packageManager: PackageManager, packageManagerField: string | undefined): WorkflowLayout {
+  // pnpm/action-setup takes pnpm's version from the packageManager field of the package.json beside the lockfile.
+  const lockfileDir = packageManager.lockfile ? path.dirname(packageManager.lockfile) : projectDir;
+  const rootManifest = path.join(lockfileDir, "package.json");
+  const field = lockfileDir === projectDir || !existsSync(rootManifest) ? packageManagerField : parsePackageJson(readFileSync(rootManifest, "utf8"), rootManifest).packageManager;
+  return { repositoryRoot: repositoryRoot(projectDir), projectDir, pnpmVersionPinned: /^pnpm@/.test(field ?? "") };
 }
