@@ -45,7 +45,10 @@ describe.each(ESLINT_MAJORS)("$label through vscode-eslint-language-server", ({ 
     expect(got, `diagnostics: ${JSON.stringify(diagnostics, null, 1)}\nserver log:\n${editor.log}`).toEqual([...rules].sort());
     for (const diagnostic of diagnostics) {
       expect(diagnostic.source).toBe("eslint");
-      expect(diagnostic.codeDescription?.href).toBe(docsUrl(ruleIdOf(diagnostic).replace(/^vibeguard\//, "")));
+      const entry = getCatalogEntry(ruleIdOf(diagnostic).replace(/^vibeguard\//, ""));
+      expect(diagnostic.codeDescription?.href).toBe(docsUrl(entry.id));
+      // The preset's level, as the editor shows it: LSP severity 1 is an error, 2 a warning.
+      expect(diagnostic.severity, ruleIdOf(diagnostic)).toBe(entry.severity === "error" ? 1 : 2);
       expect(diagnostic.range.start.line).toBeGreaterThan(0); // never the file-level fallback position of a crash
     }
   });
