@@ -11,22 +11,26 @@ export const SERVER_SCRIPT = path.join(REPO_ROOT, "node_modules/vscode-langserve
 const PLUGIN_DIR = path.join(REPO_ROOT, "packages/eslint-plugin");
 
 // What a user's project gets after `npm install -D eslint eslint-plugin-vibeguard`, plus the TS parser until the
-// preset brings its own for .ts files.
-const ESLINT_CONFIG = `import tsParser from "@typescript-eslint/parser";
+// preset brings its own for .ts files, plus any rule under test that the preset does not turn on.
+function eslintConfig(extraRules: readonly string[]): string {
+  const extra = extraRules.length > 0 ? `  { rules: { ${extraRules.map((id) => `${JSON.stringify(id)}: "warn"`).join(", ")} } },\n` : "";
+  return `import tsParser from "@typescript-eslint/parser";
 import vibeguard from "eslint-plugin-vibeguard";
 
 export default [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
   vibeguard.configs.recommended,
-];
+${extra}];
 `;
+}
 
 /**
  * Writes a project in the system temp folder whose node_modules link to the workspace's packages: `eslint` is
  * the given workspace package (`eslint` for 10, `eslint9` for 9), `eslint-plugin-vibeguard` is the built plugin.
+ * `extraRules` (full ids) are turned on as warnings beside the recommended preset.
  * Links keep it fast and offline; Node resolves each package's own dependencies from its real location.
  */
-export function createEditorProject(eslintPackage: "eslint" | "eslint9", files: Record<string, string>): string {
+export function createEditorProject(eslintPackage: "eslint" | "eslint9", files: Record<string, string>, extraRules: readonly string[] = []): string {
   if (!existsSync(path.join(PLUGIN_DIR, "dist/index.js"))) {
     throw new Error(`${PLUGIN_DIR}/dist is missing: run \`pnpm build\` before this test`);
   }
@@ -42,7 +46,7 @@ export function createEditorProject(eslintPackage: "eslint" | "eslint9", files: 
 
   const all: Record<string, string> = {
     "package.json": `${JSON.stringify({ name: "editor-project", private: true, type: "module" }, null, 2)}\n`,
-    "eslint.config.js": ESLINT_CONFIG,
+    "eslint.config.js": eslintConfig(extraRules),
     ...files,
   };
   for (const [name, text] of Object.entries(all)) {
