@@ -23,7 +23,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync
 import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const REPO_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const TARGET_MS = 50;
@@ -66,7 +66,7 @@ function buildLargeFile() {
 }
 
 /** A temp project as a user has it after `npm install -D eslint eslint-plugin-vibeguard`. */
-function createProject() {
+async function createProject() {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), "vg-editor-bench-")));
   const link = (name, target) => {
     mkdirSync(dirname(join(dir, "node_modules", name)), { recursive: true });
@@ -83,13 +83,19 @@ function createProject() {
       "",
       "export default [",
       '  { files: ["**/*.ts"], languageOptions: { parser: tsParser } },',
-      "  vibeguard.configs.recommended,",
+      // A preset that is an array of configs is spread into the plain array (ESLint rejects nested arrays).
+      `  ${(await presetIsArray()) ? "..." : ""}vibeguard.configs.recommended,`,
       "];",
       "",
     ].join("\n"),
   );
   mkdirSync(join(dir, "src"));
   return dir;
+}
+
+async function presetIsArray() {
+  const { default: plugin } = await import(pathToFileURL(join(REPO_ROOT, "packages/eslint-plugin/dist/index.js")).href);
+  return Array.isArray(plugin.configs.recommended);
 }
 
 /** The n-th one-line edit: a different trailing comment on one line in the middle of the file. */
@@ -112,7 +118,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const require = createRequire(join(REPO_ROOT, "package.json"));
   const { ESLint } = require(args.eslintPackage);
-  const dir = createProject();
+  const dir = await createProject();
   try {
     const text = buildLargeFile();
     const lines = text.split("\n"); // the last element is the empty string after the final newline

@@ -16,13 +16,17 @@ const ESLINT_MAJORS = [
 ] as const;
 
 const projectFiles = Object.assign({}, ...EDITOR_CASES.map((c) => ({ ...c.projectFiles, [c.file]: c.text }))) as Record<string, string>;
-const presetRules = new Set(Object.keys(vibeguard.configs.recommended.rules ?? {}));
+// The preset is one config object or an array of them, depending on the plugin's version.
+const presetConfigs = [vibeguard.configs.recommended].flat() as { rules?: Record<string, unknown> }[];
+const spreadPreset = Array.isArray(vibeguard.configs.recommended);
+const presetRules = new Set(presetConfigs.flatMap((config) => Object.keys(config.rules ?? {})));
 // Rules in the table that the preset leaves off (e.g. ones that need a repository index) are turned on for the test.
 const extraRules = [...new Set(EDITOR_CASES.flatMap((c) => c.rules))].filter((id) => !presetRules.has(id));
 
 it("the cases cover every family of the recommended preset", () => {
   const familyOf = (ruleId: string) => getCatalogEntry(ruleId.replace(/^vibeguard\//, "")).family;
   const presetFamilies = new Set([...presetRules].map(familyOf));
+  expect(presetFamilies.size).toBeGreaterThan(0);
   const caseFamilies = new Set(EDITOR_CASES.flatMap((c) => c.rules).map(familyOf));
   expect([...presetFamilies].filter((family) => !caseFamilies.has(family)), "families without a row in tests/editor-lsp/cases.ts").toEqual([]);
 });
@@ -32,7 +36,7 @@ describe.each(ESLINT_MAJORS)("$label through vscode-eslint-language-server", ({ 
   let editor: EslintEditorSession;
 
   beforeAll(async () => {
-    projectDir = createEditorProject(eslintPackage, projectFiles, extraRules);
+    projectDir = createEditorProject(eslintPackage, projectFiles, { extraRules, spreadPreset });
     editor = await EslintEditorSession.start(SERVER_SCRIPT, projectDir);
   });
 

@@ -10,16 +10,17 @@ export const SERVER_SCRIPT = path.join(REPO_ROOT, "node_modules/vscode-langserve
 
 const PLUGIN_DIR = path.join(REPO_ROOT, "packages/eslint-plugin");
 
-// What a user's project gets after `npm install -D eslint eslint-plugin-vibeguard`, plus the TS parser until the
-// preset brings its own for .ts files, plus any rule under test that the preset does not turn on.
-function eslintConfig(extraRules: readonly string[]): string {
+// What a user's project gets after `npm install -D eslint eslint-plugin-vibeguard`, plus the TS parser (for a
+// preset that does not set it up itself), plus any rule under test that the preset does not turn on.
+// `spreadPreset`: the preset is an array of configs, which a plain exported array must spread.
+function eslintConfig(extraRules: readonly string[], spreadPreset: boolean): string {
   const extra = extraRules.length > 0 ? `  { rules: { ${extraRules.map((id) => `${JSON.stringify(id)}: "warn"`).join(", ")} } },\n` : "";
   return `import tsParser from "@typescript-eslint/parser";
 import vibeguard from "eslint-plugin-vibeguard";
 
 export default [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
-  vibeguard.configs.recommended,
+  ${spreadPreset ? "..." : ""}vibeguard.configs.recommended,
 ${extra}];
 `;
 }
@@ -27,10 +28,14 @@ ${extra}];
 /**
  * Writes a project in the system temp folder whose node_modules link to the workspace's packages: `eslint` is
  * the given workspace package (`eslint` for 10, `eslint9` for 9), `eslint-plugin-vibeguard` is the built plugin.
- * `extraRules` (full ids) are turned on as warnings beside the recommended preset.
+ * `options.extraRules` (full ids) are turned on as warnings beside the recommended preset.
  * Links keep it fast and offline; Node resolves each package's own dependencies from its real location.
  */
-export function createEditorProject(eslintPackage: "eslint" | "eslint9", files: Record<string, string>, extraRules: readonly string[] = []): string {
+export function createEditorProject(
+  eslintPackage: "eslint" | "eslint9",
+  files: Record<string, string>,
+  options: { extraRules: readonly string[]; spreadPreset: boolean },
+): string {
   if (!existsSync(path.join(PLUGIN_DIR, "dist/index.js"))) {
     throw new Error(`${PLUGIN_DIR}/dist is missing: run \`pnpm build\` before this test`);
   }
@@ -46,7 +51,7 @@ export function createEditorProject(eslintPackage: "eslint" | "eslint9", files: 
 
   const all: Record<string, string> = {
     "package.json": `${JSON.stringify({ name: "editor-project", private: true, type: "module" }, null, 2)}\n`,
-    "eslint.config.js": eslintConfig(extraRules),
+    "eslint.config.js": eslintConfig(options.extraRules, options.spreadPreset),
     ...files,
   };
   for (const [name, text] of Object.entries(all)) {

@@ -34,7 +34,7 @@ describe("vibeguard init: never writes without consent", () => {
     expect(io.questions).toEqual([]);
     expect(io.output).toContain('--- a/eslint.config.js\n+++ b/eslint.config.js\n');
     expect(io.output).toContain('+import vibeguard from "eslint-plugin-vibeguard";\n');
-    expect(io.output).toContain("+  vibeguard.configs.recommended,\n");
+    expect(io.output).toMatch(/\n\+  (\.\.\.)?vibeguard\.configs\.recommended,\n/);
     expect(io.output).toContain('-    "lint": "eslint ."\n+    "lint": "eslint .",\n+    "vibeguard": "vibeguard scan"\n');
     expect(io.output).toContain("--- /dev/null\n+++ b/.github/workflows/vibeguard.yml\n");
     expect(io.output).toContain("npm install --save-dev eslint-plugin-vibeguard vibeguard");

@@ -86,14 +86,23 @@ const CASES: { name: string; file: string; before: string; after: string }[] = [
   },
 ];
 
+const ELEMENT = { spreadPreset: false };
+const SPREAD = { spreadPreset: true };
+
 describe("addPluginToConfig", () => {
   it.each(CASES)("$name", ({ file, before, after }) => {
-    expect(addPluginToConfig(before, file)).toEqual({ status: "added", text: after });
+    expect(addPluginToConfig(before, file, ELEMENT)).toEqual({ status: "added", text: after });
+  });
+
+  // A preset that is an array of configs is spread: ESLint rejects a nested array in an exported config array.
+  it.each(CASES)("$name (preset as an array: spread)", ({ file, before, after }) => {
+    const spread = after.replace(/\b(vibeguard|vibeguardPlugin)\.configs\.recommended/g, "...$1.configs.recommended");
+    expect(addPluginToConfig(before, file, SPREAD)).toEqual({ status: "added", text: spread });
   });
 
   it("keeps CRLF line breaks", () => {
     const before = 'import js from "@eslint/js";\r\n\r\nexport default [\r\n  js.configs.recommended,\r\n];\r\n';
-    expect(addPluginToConfig(before, "eslint.config.js")).toEqual({
+    expect(addPluginToConfig(before, "eslint.config.js", ELEMENT)).toEqual({
       status: "added",
       text: `import js from "@eslint/js";\r\n${IMPORT}\r\n\r\nexport default [\r\n  js.configs.recommended,\r\n  vibeguard.configs.recommended,\r\n];\r\n`,
     });
@@ -104,21 +113,21 @@ describe("addPluginToConfig", () => {
     ['const vibeguard = require("eslint-plugin-vibeguard");\nmodule.exports = [vibeguard.configs.all];\n', "eslint.config.cjs"],
     ["export default [(await import('eslint-plugin-vibeguard')).configs.recommended];\n", "eslint.config.mjs"],
   ])("leaves a config that already loads the plugin alone: %j", (source, file) => {
-    expect(addPluginToConfig(source, file)).toEqual({ status: "already-configured" });
+    expect(addPluginToConfig(source, file, SPREAD)).toEqual({ status: "already-configured" });
   });
 
   it("refuses a config it cannot follow, naming the file and what to add by hand", () => {
-    expect(() => addPluginToConfig("export default async () => [{ rules: {} }];\n", "eslint.config.mjs")).toThrow(
+    expect(() => addPluginToConfig("export default async () => [{ rules: {} }];\n", "eslint.config.mjs", ELEMENT)).toThrow(
       expect.objectContaining({
         message: "eslint.config.mjs: cannot tell where its config array is (it exports a ArrowFunctionExpression)",
         hint: 'add `import vibeguard from "eslint-plugin-vibeguard";` and `vibeguard.configs.recommended` to the exported config array by hand',
       }),
     );
-    expect(() => addPluginToConfig("const x = 1;\n", "eslint.config.js")).toThrow(/eslint.config.js: cannot tell where its config array is \(no export default or module.exports found\)/);
+    expect(() => addPluginToConfig("const x = 1;\n", "eslint.config.js", ELEMENT)).toThrow(/eslint.config.js: cannot tell where its config array is \(no export default or module.exports found\)/);
   });
 
   it("names the file when it does not parse", () => {
-    expect(() => addPluginToConfig("export default [\n", "eslint.config.js")).toThrow(/^eslint.config.js does not parse: /);
+    expect(() => addPluginToConfig("export default [\n", "eslint.config.js", ELEMENT)).toThrow(/^eslint.config.js does not parse: /);
   });
 });
 

@@ -34,7 +34,7 @@ export function registerInitCommand(program: Command, setExitCode: (code: number
  */
 export async function initCommand(dir: string, options: InitCommandOptions, io: InitIo = processIo()): Promise<number> {
   const projectDir = path.resolve(dir);
-  const plan = planInit(projectDir, { workflow: Boolean(options.ci) });
+  const plan = planInit(projectDir, { workflow: Boolean(options.ci), spreadPreset: await presetIsArray() });
 
   if (options.dryRun) {
     for (const change of plan.changes) io.out(`${renderDiff(change)}\n`);
@@ -69,6 +69,15 @@ export async function initCommand(dir: string, options: InitCommandOptions, io: 
   io.out(`${pc.green("Done.")}\n`);
   printNextSteps(plan, io, "done");
   return EXIT_CLEAN;
+}
+
+/**
+ * Whether the plugin this CLI ships with (the version init tells the user to install) has presets that are
+ * arrays of configs. Loaded here, not at startup: only init needs it.
+ */
+async function presetIsArray(): Promise<boolean> {
+  const { default: plugin } = await import("eslint-plugin-vibeguard");
+  return Array.isArray(plugin.configs.recommended);
 }
 
 function write(projectDir: string, change: FileChange): void {

@@ -4,6 +4,14 @@ import { exportedConfig, identifiersInUse, loadsPlugin, moduleKind, parseConfig,
 
 export type ConfigEditResult = { status: "added"; text: string } | { status: "already-configured" };
 
+export interface ConfigEditOptions {
+  /**
+   * True when the plugin's presets are arrays of configs (spread into the list: ESLint rejects a nested array
+   * in an exported config array); false when they are single config objects (added as one element).
+   */
+  spreadPreset: boolean;
+}
+
 interface Insertion {
   at: number;
   text: string;
@@ -14,13 +22,13 @@ interface Insertion {
  * The file is parsed and only text is inserted at the located positions, so its formatting and comments stay
  * as they were. A config whose shape cannot be followed is refused with a message saying what to add by hand.
  */
-export function addPluginToConfig(source: string, fileName: string): ConfigEditResult {
+export function addPluginToConfig(source: string, fileName: string, { spreadPreset }: ConfigEditOptions): ConfigEditResult {
   const program = parseConfig(source, fileName);
   if (loadsPlugin(program)) return { status: "already-configured" };
 
   const used = identifiersInUse(program);
   const binding = ["vibeguard", "vibeguardPlugin", "eslintPluginVibeguard"].find((name) => !used.has(name))!;
-  const presetText = `${binding}.configs.recommended`;
+  const presetText = `${spreadPreset ? "..." : ""}${binding}.configs.recommended`;
 
   const config = exportedConfig(program);
   const list = config && configList(config);

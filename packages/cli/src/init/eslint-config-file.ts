@@ -14,7 +14,7 @@ export type EslintConfigTarget = { kind: "existing"; file: string } | { kind: "n
  * `eslint.config.mjs` otherwise, so the new file is ESM either way. A project still on eslintrc is refused:
  * a new flat config would silently replace its rules.
  */
-export function eslintConfigTarget(projectDir: string, packageType: string | undefined): EslintConfigTarget {
+export function eslintConfigTarget(projectDir: string, packageType: string | undefined, spreadPreset: boolean): EslintConfigTarget {
   const existing = FLAT_CONFIG_NAMES.find((name) => existsSync(path.join(projectDir, name)));
   if (existing) return { kind: "existing", file: existing };
   const legacy = LEGACY_CONFIG_NAMES.find((name) => existsSync(path.join(projectDir, name)));
@@ -24,13 +24,16 @@ export function eslintConfigTarget(projectDir: string, packageType: string | und
       `migrate first with \`npx @eslint/migrate-config ${legacy}\`, then run \`vibeguard init\` again`,
     );
   }
-  return { kind: "new", file: packageType === "module" ? "eslint.config.js" : "eslint.config.mjs", text: NEW_CONFIG };
+  return { kind: "new", file: packageType === "module" ? "eslint.config.js" : "eslint.config.mjs", text: newConfig(spreadPreset) };
 }
 
-const NEW_CONFIG = `import vibeguard from "eslint-plugin-vibeguard";
+/** `spreadPreset`: the preset is an array of configs, spread into the exported array (see ConfigEditOptions). */
+function newConfig(spreadPreset: boolean): string {
+  return `import vibeguard from "eslint-plugin-vibeguard";
 
 export default [
   // ...your other configs
-  vibeguard.configs.recommended,
+  ${spreadPreset ? "..." : ""}vibeguard.configs.recommended,
 ];
 `;
+}

@@ -30,6 +30,8 @@ export interface InitPlan {
 export interface InitOptions {
   /** Also write the GitHub Actions workflow. */
   workflow: boolean;
+  /** The plugin's presets are arrays of configs (see ConfigEditOptions). */
+  spreadPreset: boolean;
 }
 
 /** Works out every change `vibeguard init` would make in `projectDir`, without writing anything. */
@@ -43,12 +45,12 @@ export function planInit(projectDir: string, options: InitOptions): InitPlan {
   const changes: FileChange[] = [];
   const notes: string[] = [];
 
-  const config = eslintConfigTarget(projectDir, pkg.type);
+  const config = eslintConfigTarget(projectDir, pkg.type, options.spreadPreset);
   if (config.kind === "new") {
     changes.push({ file: config.file, before: undefined, after: config.text, summary: "create it with vibeguard.configs.recommended" });
   } else {
     const before = read(config.file)!;
-    const edit = addPluginToConfig(before, config.file);
+    const edit = addPluginToConfig(before, config.file, { spreadPreset: options.spreadPreset });
     if (edit.status === "added") changes.push({ file: config.file, before, after: edit.text, summary: "add vibeguard.configs.recommended" });
     else notes.push(`${config.file} already loads eslint-plugin-vibeguard: left as it is`);
   }
