@@ -178,6 +178,23 @@ describe("vibeguard init: package manager of the install command", () => {
     expect(steps.at(-1)?.with?.sarif_file).toBe("packages/api/vibeguard.sarif");
   });
 
+  it("a package covered by the monorepo's root eslint.config.js: that config is edited, and the plugin installed at the root", async () => {
+    const rootConfig = 'export default [\n  { rules: { "no-console": "warn" } },\n];\n';
+    const root = write(copyProject(undefined), {
+      "pnpm-lock.yaml": "",
+      "pnpm-workspace.yaml": "packages:\n  - packages/*\n",
+      "package.json": '{ "name": "root", "private": true, "devDependencies": { "eslint": "^10.0.0" } }',
+      "eslint.config.js": rootConfig,
+      "packages/api/package.json": '{ "name": "api" }',
+    });
+    const io = recordingIo({ interactive: false });
+    expect(await initCommand(path.join(root, "packages/api"), { yes: true }, io)).toBe(0);
+    expect(io.output).toContain("update ../../eslint.config.js: add vibeguard.configs.recommended (the repository's config, which ESLint uses for this package)");
+    expect(io.output).toContain("  cd ../.. && pnpm add -D -w eslint-plugin-vibeguard vibeguard\n");
+    expect(readFileSync(path.join(root, "eslint.config.js"), "utf8")).toMatch(/\n  (\.\.\.)?vibeguard\.configs\.recommended,\n\];\n$/);
+    expect(snapshotFiles(path.join(root, "packages/api"))).toEqual({ "package.json": expect.stringContaining('"vibeguard": "vibeguard scan"') });
+  });
+
   it("pins pnpm's version for pnpm/action-setup when no packageManager field does", async () => {
     const pinned = write(copyProject(undefined), { "pnpm-lock.yaml": "", "package.json": '{ "name": "p", "packageManager": "pnpm@10.34.8" }' });
     const unpinned = write(copyProject(undefined), { "pnpm-lock.yaml": "", "package.json": '{ "name": "p" }' });

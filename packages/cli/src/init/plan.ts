@@ -5,7 +5,7 @@ import { addPluginToConfig } from "./add-plugin-to-config.js";
 import { eslintConfigTarget } from "./eslint-config-file.js";
 import { githubWorkflow, workflowFile, type WorkflowLayout } from "./github-workflow.js";
 import { detectPackageManager, installCommand, runScriptCommand, type PackageManager } from "./package-manager.js";
-import { addVibeguardScript, missingPackages, parsePackageJson, SCRIPT_COMMAND, SCRIPT_NAME } from "./package-json.js";
+import { addVibeguardScript, missingPackages, parsePackageJson, SCRIPT_COMMAND, SCRIPT_NAME, type PackageJson } from "./package-json.js";
 import { repositoryRoot } from "./repository-root.js";
 
 /** One file init writes: `before` is undefined for a new file. */
@@ -45,13 +45,15 @@ export function planInit(projectDir: string, options: InitOptions): InitPlan {
   const changes: FileChange[] = [];
   const notes: string[] = [];
 
-  const config = eslintConfigTarget(projectDir, pkg.type, options.spreadPreset);
+  const repository = repositoryRoot(projectDir);
+  const config = eslintConfigTarget(projectDir, repository, pkg.type, options.spreadPreset);
   if (config.kind === "new") {
     changes.push({ file: config.file, before: undefined, after: config.text, summary: "create it with vibeguard.configs.recommended" });
   } else {
     const before = read(config.file)!;
     const edit = addPluginToConfig(before, config.file, { spreadPreset: options.spreadPreset });
-    if (edit.status === "added") changes.push({ file: config.file, before, after: edit.text, summary: "add vibeguard.configs.recommended" });
+    const whose = config.dir === projectDir ? "" : " (the repository's config, which ESLint uses for this package)";
+    if (edit.status === "added") changes.push({ file: config.file, before, after: edit.text, summary: `add vibeguard.configs.recommended${whose}` });
     else notes.push(`${config.file} already loads eslint-plugin-vibeguard: left as it is`);
   }
 
@@ -68,15 +70,24 @@ export function planInit(projectDir: string, options: InitOptions): InitPlan {
     if (before !== after) changes.push({ file, before, after, summary: before === undefined ? "create the GitHub Actions workflow (SARIF upload)" : "replace the workflow" });
   }
 
-  const missing = missingPackages(pkg, config.file);
-  const workspaceRoot = existsSync(path.join(projectDir, "pnpm-workspace.yaml"));
+  // The plugin must resolve from the config's folder: when that is the repository's root, install there.
+  const installDir = config.dir;
+  const installManifest = installDir === projectDir ? pkg : readManifest(path.join(installDir, "package.json"));
+  const missing = missingPackages(installManifest, config.file);
+  const workspaceRoot = existsSync(path.join(installDir, "pnpm-workspace.yaml"));
+  const install = missing.length > 0 ? installCommand(packageManager, missing, workspaceRoot) : undefined;
+  const inDir = path.relative(projectDir, installDir).split(path.sep).join("/");
   return {
     changes,
     notes,
     packageManager,
-    install: missing.length > 0 ? installCommand(packageManager, missing, workspaceRoot) : undefined,
+    install: install && inDir ? `cd ${inDir} && ${install}` : install,
     run: runScriptCommand(packageManager, SCRIPT_NAME),
   };
+}
+
+function readManifest(file: string): PackageJson {
+  return existsSync(file) ? parsePackageJson(readFileSync(file, "utf8"), file) : {};
 }
 
 function workflowLayout(projectDir: string, packageManager: PackageManager, packageManagerField: string | undefined): WorkflowLayout {
