@@ -4,6 +4,7 @@ import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
 import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
 import { registerReportCommands } from "./commands/register-report-commands.js";
+import { registerInitCommand } from "./commands/init.js";
 import { FAIL_ON_VALUES, FORMATS } from "./config/config-schema.js";
 import { EXIT_USAGE, UsageError } from "./errors.js";
 
@@ -43,6 +44,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   registerReportCommands(program, version, (code) => (exitCode = code));
+  registerInitCommand(program, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });
