@@ -31,11 +31,19 @@ export function publishablePackages(root = repo) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Builds every publishable package (tsc -b follows their references), then packs each into outDir. */
-export function packWorkspace({ root = repo, outDir }) {
+/**
+ * Builds every publishable package (tsc -b follows their references), then packs each into outDir.
+ * `clean` first deletes the build output, so files of sources that were moved or deleted are not shipped.
+ */
+export function packWorkspace({ root = repo, outDir, clean = false }) {
   const packages = publishablePackages(root);
   const tsc = createRequire(path.join(root, "package.json")).resolve("typescript/bin/tsc");
-  execFileSync(process.execPath, [tsc, "-b", ...packages.map((pkg) => pkg.dir)], { cwd: root, stdio: "inherit" });
+  const dirs = packages.map((pkg) => pkg.dir);
+  if (clean) {
+    // Every package builds into dist/ (see its tsconfig and `files`); `tsc -b --clean` would leave orphans.
+    for (const dir of dirs) for (const output of ["dist", "tsconfig.tsbuildinfo"]) rmSync(path.join(dir, output), { recursive: true, force: true });
+  }
+  execFileSync(process.execPath, [tsc, "-b", ...dirs], { cwd: root, stdio: "inherit" });
   mkdirSync(outDir, { recursive: true });
   // Old tarballs would be installed along with the new ones by `npm install DIR/*.tgz`.
   for (const name of readdirSync(outDir)) if (name.endsWith(".tgz")) rmSync(path.join(outDir, name));
@@ -48,7 +56,7 @@ export function packWorkspace({ root = repo, outDir }) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const outIndex = process.argv.indexOf("--out");
   const outDir = path.resolve(outIndex === -1 ? path.join(repo, "packed") : process.argv[outIndex + 1]);
-  for (const { name, tarball } of packWorkspace({ outDir })) {
+  for (const { name, tarball } of packWorkspace({ outDir, clean: true })) {
     console.log(`${name.padEnd(26)} ${path.relative(process.cwd(), tarball)}`);
   }
 }
