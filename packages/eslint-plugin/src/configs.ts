@@ -13,9 +13,9 @@ const sourceFiles = [...javascriptFiles, ...typescriptFiles];
  * The plugin's flat configs. Each is an array, like typescript-eslint's and eslint-plugin-vue's presets,
  * because one object cannot give TypeScript files a parser without imposing it on JavaScript files too:
  * spread it into a plain array (`...vibeguard.configs.recommended`) or pass it as one element to
- * `defineConfig()` / `tseslint.config()`, which flatten nested arrays.
+ * `defineConfig()` / `tseslint.config()`, which flatten nested arrays. (A type alias, not an interface,
+ * because ESLint.Plugin wants `configs` to be a string-indexed record.)
  */
-// A type alias, not an interface: ESLint.Plugin wants `configs` to be a string-indexed record.
 export type VibeguardConfigs = {
   /** Registers the plugin and sets up parsing (TypeScript parser for TS files, JSX in .jsx); no rules. */
   base: Linter.Config[];
