@@ -98,6 +98,18 @@ describe.each(versions)("%s", (label, { ESLint }) => {
     });
     expect(results.get("src/b.js")?.ruleIds).toContain("vibeguard/no-swallowed-error");
   });
+
+  it("composes with typescript-eslint's presets placed after it", async () => {
+    const tseslint = require("typescript-eslint");
+    const root = project({ "src/a.ts": "export function f(x: any) { try { run(x); } catch (err) {} }\n", "src/b.js": SOURCES["src/plain.js"]! });
+    const results = await lintProject(ESLint, root, [...vibeguard.configs.recommended, ...tseslint.configs.recommended]);
+    expect(results.get("src/a.ts")).toEqual({
+      fatal: [],
+      ruleIds: expect.arrayContaining(["@typescript-eslint/no-explicit-any", "vibeguard/no-swallowed-error"]),
+    });
+    // typescript-eslint's base config (no `files`) parses JavaScript too; both parse it without errors.
+    expect(results.get("src/b.js")).toEqual({ fatal: [], ruleIds: expect.arrayContaining(["vibeguard/no-swallowed-error"]) });
+  });
 });
 
 describe("the type-information examples of docs/getting-started.md, on a mixed JS/TS project", () => {
