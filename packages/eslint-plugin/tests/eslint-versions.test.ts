@@ -25,7 +25,7 @@ describe.each(versions)("%s", (_label, { ESLint }) => {
   it("loads the recommended preset from flat config and reports", async () => {
     const eslint = new ESLint({
       overrideConfigFile: true,
-      overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, vibeguard.configs.recommended],
+      overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, ...vibeguard.configs.recommended],
     });
     expect(ESLint.version).toMatch(_label === "ESLint 9" ? /^9\./ : /^10\./);
     const [result] = await eslint.lintText(SOURCE, { filePath: "src/users.ts" });

@@ -9,9 +9,11 @@ describe("plugin object", () => {
 
   it("builds each preset from the catalog, embedding the plugin", () => {
     const eslintIds = catalog.filter((e) => e.engine === "eslint").map((e) => `vibeguard/${e.id}`);
-    expect(Object.keys(plugin.configs.all.rules ?? {}).sort()).toEqual(eslintIds.sort());
-    expect(plugin.configs.recommended.plugins?.vibeguard).toBe(plugin);
-    expect(plugin.configs.recommended.name).toBe("vibeguard/recommended");
+    const rulesOf = (preset: typeof plugin.configs.all) => preset.at(-1)!;
+    expect(Object.keys(rulesOf(plugin.configs.all).rules ?? {}).sort()).toEqual(eslintIds.sort());
+    expect(rulesOf(plugin.configs.recommended).plugins?.vibeguard).toBe(plugin);
+    expect(plugin.configs.base[0]!.plugins?.vibeguard).toBe(plugin);
+    expect(rulesOf(plugin.configs.recommended).name).toBe("vibeguard/recommended");
   });
 
   it("derives meta.docs from the catalog", () => {
