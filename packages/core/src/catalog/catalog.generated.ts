@@ -99,6 +99,27 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "requiresTypeChecking": false
   },
   {
+    "id": "no-unsafe-deserialization",
+    "engine": "eslint",
+    "family": "deserialization",
+    "title": "Code evaluated from data",
+    "description": "Disallow evaluating data as code (eval, new Function, string timers, vm) and deserializers that can run code from their input.",
+    "severity": "error",
+    "weight": 8,
+    "cwe": [
+      502,
+      95
+    ],
+    "owasp": [
+      "A08:2021",
+      "A03:2021"
+    ],
+    "fixable": "suggestion",
+    "preset": "recommended",
+    "securitySeverity": 8.8,
+    "requiresTypeChecking": false
+  },
+  {
     "id": "require-retry",
     "engine": "eslint",
     "family": "retries",

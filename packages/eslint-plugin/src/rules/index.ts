@@ -4,6 +4,7 @@ import noHardcodedSecret from "./no-hardcoded-secret.js";
 import noPermissiveCors from "./no-permissive-cors.js";
 import noStringBuiltSql from "./no-string-built-sql.js";
 import noSwallowedError from "./no-swallowed-error.js";
+import noUnsafeDeserialization from "./no-unsafe-deserialization.js";
 import requireRetry from "./require-retry.js";
 
 export const rules = {
@@ -12,5 +13,6 @@ export const rules = {
   "no-permissive-cors": noPermissiveCors,
   "no-string-built-sql": noStringBuiltSql,
   "no-swallowed-error": noSwallowedError,
+  "no-unsafe-deserialization": noUnsafeDeserialization,
   "require-retry": requireRetry,
 };
