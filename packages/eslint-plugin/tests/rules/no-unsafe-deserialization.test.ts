@@ -1,4 +1,4 @@
-import rule from "../../src/rules/no-unsafe-deserialization.js";
+import rule from "../../src/rules/no-unsafe-deserialization/index.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { invalidCode } from "./no-unsafe-deserialization/invalid-code.js";
 import { invalidDeserializers } from "./no-unsafe-deserialization/invalid-deserializers.js";

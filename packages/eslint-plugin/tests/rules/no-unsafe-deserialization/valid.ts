@@ -1,5 +1,5 @@
 import type { ValidTestCase } from "@typescript-eslint/rule-tester";
-import type { Options } from "../../../src/rules/no-unsafe-deserialization.js";
+import type { Options } from "../../../src/rules/no-unsafe-deserialization/index.js";
 
 type Case = ValidTestCase<Options>;
 
