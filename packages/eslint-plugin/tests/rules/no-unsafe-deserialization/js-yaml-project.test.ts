@@ -4,7 +4,7 @@ import path from "node:path";
 import { Linter } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../../src/rules/no-unsafe-deserialization/index.js";
-import { leadingMajor } from "../../../src/rules/no-unsafe-deserialization/index.js-yaml-version.js";
+import { leadingMajor } from "../../../src/rules/no-unsafe-deserialization/js-yaml-version.js";
 
 /** Real projects on disk: the js-yaml major comes from the installed package or the nearest package.json. */
 const root = mkdtempSync(path.join(tmpdir(), "vibeguard-js-yaml-"));

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap } from "./ast.js";
+import { memberName, unwrap } from "../../util/ast.js";
 
 /** Where a value visibly comes from: the outside world, as far as one file shows it. */
 export type ValueOrigin = "request" | "file" | "environment" | "network";
