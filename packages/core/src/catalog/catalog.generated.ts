@@ -120,6 +120,26 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "requiresTypeChecking": false
   },
   {
+    "id": "require-input-validation",
+    "engine": "eslint",
+    "family": "validation",
+    "title": "Request data used without validation",
+    "description": "Require HTTP handlers to validate request data before it reaches a database write or filter, a file path, a shell command or an outbound request URL.",
+    "severity": "error",
+    "weight": 7,
+    "cwe": [
+      20
+    ],
+    "owasp": [
+      "A03:2021",
+      "A04:2021"
+    ],
+    "fixable": "none",
+    "preset": "recommended",
+    "securitySeverity": 7.5,
+    "requiresTypeChecking": false
+  },
+  {
     "id": "require-retry",
     "engine": "eslint",
     "family": "retries",

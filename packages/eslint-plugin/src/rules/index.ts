@@ -5,6 +5,7 @@ import noPermissiveCors from "./no-permissive-cors/index.js";
 import noStringBuiltSql from "./no-string-built-sql/index.js";
 import noSwallowedError from "./no-swallowed-error/index.js";
 import noUnsafeDeserialization from "./no-unsafe-deserialization/index.js";
+import requireInputValidation from "./require-input-validation/index.js";
 import requireRetry from "./require-retry/index.js";
 
 export const rules = {
@@ -14,5 +15,6 @@ export const rules = {
   "no-string-built-sql": noStringBuiltSql,
   "no-swallowed-error": noSwallowedError,
   "no-unsafe-deserialization": noUnsafeDeserialization,
+  "require-input-validation": requireInputValidation,
   "require-retry": requireRetry,
 };

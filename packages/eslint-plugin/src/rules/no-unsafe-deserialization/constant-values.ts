@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "../../util/ast.js";
-import { findVariable } from "./value-origin.js";
+import { findVariable } from "../../util/value-origin.js";
 
 const MAX_DEPTH = 4;
 

@@ -4,7 +4,7 @@ import { createRule } from "../../util/create-rule.js";
 import { ignoredPathsMatcher } from "./ignored-paths.js";
 import { collectModuleBindings, type ModuleBinding } from "../../util/module-bindings.js";
 import { perOptions } from "../../util/per-options.js";
-import { describeOrigin, type ValueOrigin, valueOrigin } from "./value-origin.js";
+import { describeOrigin, type ValueOrigin, valueOrigin } from "../../util/value-origin.js";
 import { isBuiltString, isConstantCode } from "./constant-values.js";
 import { jsYamlMajor } from "./js-yaml-version.js";
 import { CANDIDATE_NAMES, calleeName, type Sink, SinkMatcher } from "./sinks.js";

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { memberName, unwrap } from "../../util/ast.js";
 import type { ModuleBinding } from "../../util/module-bindings.js";
-import { findVariable } from "./value-origin.js";
-import { moduleCallOf } from "./module-calls.js";
+import { findVariable } from "../../util/value-origin.js";
+import { moduleCallOf } from "../../util/module-calls.js";
 
 /** What a call does with its input, as far as this rule cares. */
 export type Sink =

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { memberName, propertyKeyName, unwrap, walk } from "../../util/ast.js";
-import { findVariable } from "./value-origin.js";
+import { findVariable } from "../../util/value-origin.js";
 
 /** js-yaml's schema that constructs functions and regexps (`!!js/function`, `!!js/regexp`); v3 only. */
 const FULL_SCHEMA_NAMES = new Set(["DEFAULT_FULL_SCHEMA"]);

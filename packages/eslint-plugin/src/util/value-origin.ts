@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap } from "../../util/ast.js";
+import { memberName, unwrap } from "./ast.js";
 
 /** Where a value visibly comes from: the outside world, as far as one file shows it. */
 export type ValueOrigin = "request" | "file" | "environment" | "network";
@@ -7,9 +7,28 @@ export type ValueOrigin = "request" | "file" | "environment" | "network";
 /** Names under which handlers receive the request or a context wrapping it. */
 const REQUEST_NAMES = new Set(["req", "request", "ctx", "context", "event", "c"]);
 /** Members of a request that carry what the client sent. */
-const REQUEST_DATA_MEMBERS = new Set(["body", "query", "params", "headers", "cookies", "rawBody", "files", "file", "queryStringParameters", "pathParameters", "payload"]);
+const REQUEST_DATA_MEMBERS = new Set([
+  "body",
+  "query",
+  "params",
+  "headers",
+  "cookies",
+  "rawBody",
+  "files",
+  "file",
+  "queryStringParameters",
+  "pathParameters",
+  "payload",
+  "nextUrl",
+  "searchParams",
+]);
 /** Methods of a request (Fetch `Request`, Hono's `c.req`, Koa's `ctx.get`) that read what the client sent. */
-const REQUEST_DATA_METHODS = new Set(["json", "text", "formData", "arrayBuffer", "blob", "param", "query", "header", "parseBody", "valid"]);
+// Hono's `c.req.valid(...)` is left out: it returns what a validator middleware already checked.
+const REQUEST_DATA_METHODS = new Set(["json", "text", "formData", "arrayBuffer", "blob", "param", "query", "header", "parseBody"]);
+/** Nest parameter decorators that inject what the client sent. */
+const NEST_REQUEST_DECORATORS = new Set(["Body", "Query", "Param", "Headers", "Req", "Request", "UploadedFile", "UploadedFiles"]);
+/** Readers of a parsed query string or form: `searchParams.get("q")`, `(await request.formData()).get("file")`. */
+const ENTRY_READERS = new Set(["get", "getAll"]);
 /** Wrappers between the request object and its data: `ctx.request.body`, `c.req.json()`, `request.raw.body`. */
 const REQUEST_WRAPPERS = new Set(["req", "request", "raw"]);
 const FILE_READERS = new Set(["readFileSync", "readFile"]);
@@ -92,6 +111,7 @@ function callOrigin(call: TSESTree.CallExpression, next: (node: TSESTree.Node) =
   if (NETWORK_METHODS.has(method) && receiver.type === AST_NODE_TYPES.Identifier && NETWORK_CLIENTS.has(receiver.name)) return "network";
   if (method === "from" && isIdentifier(receiver, "Buffer") && call.arguments[0]) return next(call.arguments[0]);
   if (BODY_READERS.has(method) || PASS_THROUGH_METHODS.has(method)) return next(receiver);
+  if (ENTRY_READERS.has(method) && next(receiver) === "request") return "request";
   return undefined;
 }
 
@@ -103,7 +123,7 @@ function identifierOrigin(
   const variable = findVariable(sourceCode, identifier);
   if (!variable || variable.defs.length !== 1) return undefined;
   const definition = variable.defs[0]!;
-  if (definition.type === "Parameter") return parameterOrigin(definition.node, identifier.name);
+  if (definition.type === "Parameter") return isNestRequestParameter(definition.name) ? "request" : parameterOrigin(definition.node, identifier.name);
   if (definition.type !== "Variable" || !definition.node.init) return undefined;
   const declarator = definition.node;
   // `let x = ...; x = other` could hold anything: only single-assignment bindings are followed.
@@ -127,6 +147,22 @@ function parameterOrigin(fn: TSESTree.Node, name: string): ValueOrigin | undefin
   if (event?.type !== AST_NODE_TYPES.Literal || !MESSAGE_EVENTS.has(String(event.value))) return undefined;
   const first = "params" in fn ? (fn.params as TSESTree.Parameter[])[0] : undefined;
   return first?.type === AST_NODE_TYPES.Identifier && first.name === name ? "network" : undefined;
+}
+
+/** `@Body() body`, `@Query("q") q`, `@Param("id") id`: a NestJS handler parameter filled from the request. */
+export function isNestRequestParameter(name: TSESTree.Node): boolean {
+  const decorated = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
+  const decorators = "decorators" in decorated ? (decorated.decorators as TSESTree.Decorator[] | undefined) : undefined;
+  return (decorators ?? []).some((decorator) => NEST_REQUEST_DECORATORS.has(decoratorName(decorator) ?? ""));
+}
+
+/** `@Body()` → "Body", `@Body` → "Body". */
+export function decoratorName(decorator: TSESTree.Decorator): string | undefined {
+  const expression = unwrap(decorator.expression);
+  const callee = expression.type === AST_NODE_TYPES.CallExpression ? unwrap(expression.callee) : expression;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee);
+  return undefined;
 }
 
 /** `req`, `request`, `ctx.request`, `c.req`, `request.raw`: an object holding what a client sent. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap } from "../../util/ast.js";
-import { type ModuleBinding, packageName, requiredModule } from "../../util/module-bindings.js";
+import { memberName, unwrap } from "./ast.js";
+import { type ModuleBinding, packageName, requiredModule } from "./module-bindings.js";
 
 /** A call or `new` of a module's export: the package (without `node:`) and the export's name. */
 export interface ModuleCall {
