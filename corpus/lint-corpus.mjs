@@ -26,7 +26,7 @@ export const REPORTS_DIR = join(CORPUS_DIR, "reports");
 export const SECURITY_RULES = ["no-string-built-sql", "no-hardcoded-secret", "no-permissive-cors"];
 export const RELIABILITY_RULES = ["no-contextless-error-log", "no-swallowed-error", "require-retry"];
 /** The generated-code checklist rules of issue 11. */
-export const CHECKLIST_RULES = ["no-unsafe-deserialization", "require-input-validation"];
+export const CHECKLIST_RULES = ["no-unsafe-deserialization", "require-input-validation", "require-auth-middleware"];
 export const RULE_IDS = [...SECURITY_RULES, ...RELIABILITY_RULES, ...CHECKLIST_RULES];
 
 /**
@@ -45,6 +45,7 @@ export const FALSE_POSITIVE_BUDGET_PER_10K_LINES = {
   "require-retry": 0,
   "no-unsafe-deserialization": 0,
   "require-input-validation": 0,
+  "require-auth-middleware": 0,
 };
 
 const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts"];

@@ -120,6 +120,27 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "requiresTypeChecking": false
   },
   {
+    "id": "require-auth-middleware",
+    "engine": "eslint",
+    "family": "auth",
+    "title": "Route registered without the app's auth",
+    "description": "Require state-changing and user-data routes to use the authentication middleware, guard or session check that the other routes of the same router, controller or route file use.",
+    "severity": "error",
+    "weight": 7,
+    "cwe": [
+      306,
+      862
+    ],
+    "owasp": [
+      "A01:2021",
+      "A07:2021"
+    ],
+    "fixable": "suggestion",
+    "preset": "recommended",
+    "securitySeverity": 8.1,
+    "requiresTypeChecking": false
+  },
+  {
     "id": "require-input-validation",
     "engine": "eslint",
     "family": "validation",

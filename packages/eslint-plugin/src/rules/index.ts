@@ -5,6 +5,7 @@ import noPermissiveCors from "./no-permissive-cors/index.js";
 import noStringBuiltSql from "./no-string-built-sql/index.js";
 import noSwallowedError from "./no-swallowed-error/index.js";
 import noUnsafeDeserialization from "./no-unsafe-deserialization/index.js";
+import requireAuthMiddleware from "./require-auth-middleware/index.js";
 import requireInputValidation from "./require-input-validation/index.js";
 import requireRetry from "./require-retry/index.js";
 
@@ -15,6 +16,7 @@ export const rules = {
   "no-string-built-sql": noStringBuiltSql,
   "no-swallowed-error": noSwallowedError,
   "no-unsafe-deserialization": noUnsafeDeserialization,
+  "require-auth-middleware": requireAuthMiddleware,
   "require-input-validation": requireInputValidation,
   "require-retry": requireRetry,
 };
