@@ -31,7 +31,7 @@ import { runInNewContext } from "node:vm";
 import { ESLint } from "eslint";
 import sonarjs from "eslint-plugin-sonarjs";
 import { resolveCorpus } from "../corpus/corpus.config.mjs";
-import { RELIABILITY_RULES, REPO_ROOT, SECURITY_RULES, RULE_IDS, createCorpusLinter, lintFiles, loadDistPlugin } from "../corpus/lint-corpus.mjs";
+import { CHECKLIST_RULES, RELIABILITY_RULES, REPO_ROOT, SECURITY_RULES, RULE_IDS, createCorpusLinter, lintFiles, loadDistPlugin } from "../corpus/lint-corpus.mjs";
 import { measureInterleaved, median, roundRatios, sum } from "./paired-timing.mjs";
 import { measureAllocatedBytes } from "./allocations.mjs";
 
@@ -115,7 +115,8 @@ function benchConfigs(perRule) {
     { name: "vibeguard security (3 rules)", group: "security", rules: vg(SECURITY_RULES) },
     { name: `SonarJS security equivalents (${SONAR_SECURITY_RULES.length} rules)`, rules: Object.fromEntries(SONAR_SECURITY_RULES.map((id) => [`sonarjs/${id}`, "error"])) },
     { name: "vibeguard reliability (3 rules)", group: "reliability", rules: vg(RELIABILITY_RULES) },
-    { name: "vibeguard all six", rules: vg(RULE_IDS) },
+    { name: "vibeguard checklist (3 rules)", group: "checklist", rules: vg(CHECKLIST_RULES) },
+    { name: `vibeguard all ${RULE_IDS.length}`, rules: vg(RULE_IDS) },
     ...(perRule ? RULE_IDS.map((id) => ({ name: `\`${id}\` alone`, rules: vg([id]) })) : []),
   ];
 }

@@ -117,6 +117,11 @@ export const packages = [
   { name: "p-retry", include: ["index.js"] },
   { name: "async-retry", include: ["lib/**"] },
   { name: "cockatiel", include: ["dist/**"], exclude: ["dist/esm/**"], why: "dist/esm is the same code as ESM" },
+
+  // --- applications: HTTP servers with routers, auth middleware and handlers (for the route rules)
+  { name: "@node-red/editor-api", include: ["lib/**"], why: "Node-RED's Express admin API: routers behind needsPermission() and passport bearer auth" },
+  { name: "json-server", include: ["lib/**"], why: "an Express REST server whose routers write request bodies to a lowdb database" },
+  { name: "@verdaccio/api", include: ["build/**"], exclude: ["build/_virtual/**", "build/**/*.mjs"], why: "Verdaccio's Express registry API (publish, tokens, profile, login routes); build/*.mjs is the same code as ESM" },
 ];
 
 /**

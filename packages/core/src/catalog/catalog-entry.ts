@@ -2,7 +2,7 @@
 export type EngineName = "eslint" | "analyzer" | "deps";
 
 /** The family a check belongs to; the report groups findings by it. */
-export type Family = "sql" | "secrets" | "cors" | "errors" | "retries" | "duplicates" | "dependencies";
+export type Family = "sql" | "secrets" | "cors" | "errors" | "retries" | "deserialization" | "validation" | "auth" | "duplicates" | "dependencies";
 
 export type Severity = "error" | "warning" | "note";
 
@@ -31,7 +31,7 @@ export interface CatalogEntry {
 }
 
 export const ENGINES: readonly EngineName[] = ["eslint", "analyzer", "deps"];
-export const FAMILIES: readonly Family[] = ["sql", "secrets", "cors", "errors", "retries", "duplicates", "dependencies"];
+export const FAMILIES: readonly Family[] = ["sql", "secrets", "cors", "errors", "retries", "deserialization", "validation", "auth", "duplicates", "dependencies"];
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "note"];
 export const PRESETS: readonly Preset[] = ["recommended", "strict"];
 

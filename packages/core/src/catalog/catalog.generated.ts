@@ -99,6 +99,68 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "requiresTypeChecking": false
   },
   {
+    "id": "no-unsafe-deserialization",
+    "engine": "eslint",
+    "family": "deserialization",
+    "title": "Code evaluated from data",
+    "description": "Disallow evaluating data as code (eval, new Function, string timers, vm) and deserializers that can run code from their input.",
+    "severity": "error",
+    "weight": 8,
+    "cwe": [
+      502,
+      95
+    ],
+    "owasp": [
+      "A08:2021",
+      "A03:2021"
+    ],
+    "fixable": "suggestion",
+    "preset": "recommended",
+    "securitySeverity": 8.8,
+    "requiresTypeChecking": false
+  },
+  {
+    "id": "require-auth-middleware",
+    "engine": "eslint",
+    "family": "auth",
+    "title": "Route registered without the app's auth",
+    "description": "Require state-changing and user-data routes to use the authentication middleware, guard or session check that the other routes of the same router, controller or route file use.",
+    "severity": "error",
+    "weight": 7,
+    "cwe": [
+      306,
+      862
+    ],
+    "owasp": [
+      "A01:2021",
+      "A07:2021"
+    ],
+    "fixable": "suggestion",
+    "preset": "recommended",
+    "securitySeverity": 8.1,
+    "requiresTypeChecking": false
+  },
+  {
+    "id": "require-input-validation",
+    "engine": "eslint",
+    "family": "validation",
+    "title": "Request data used without validation",
+    "description": "Require HTTP handlers to validate request data before it reaches a database write or filter, a file path, a shell command or an outbound request URL.",
+    "severity": "error",
+    "weight": 7,
+    "cwe": [
+      20
+    ],
+    "owasp": [
+      "A03:2021",
+      "A04:2021"
+    ],
+    "fixable": "none",
+    "preset": "recommended",
+    "securitySeverity": 7.5,
+    "requiresTypeChecking": false
+  },
+  {
     "id": "require-retry",
     "engine": "eslint",
     "family": "retries",

@@ -4,6 +4,9 @@ import noHardcodedSecret from "./no-hardcoded-secret/index.js";
 import noPermissiveCors from "./no-permissive-cors/index.js";
 import noStringBuiltSql from "./no-string-built-sql/index.js";
 import noSwallowedError from "./no-swallowed-error/index.js";
+import noUnsafeDeserialization from "./no-unsafe-deserialization/index.js";
+import requireAuthMiddleware from "./require-auth-middleware/index.js";
+import requireInputValidation from "./require-input-validation/index.js";
 import requireRetry from "./require-retry/index.js";
 
 export const rules = {
@@ -12,5 +15,8 @@ export const rules = {
   "no-permissive-cors": noPermissiveCors,
   "no-string-built-sql": noStringBuiltSql,
   "no-swallowed-error": noSwallowedError,
+  "no-unsafe-deserialization": noUnsafeDeserialization,
+  "require-auth-middleware": requireAuthMiddleware,
+  "require-input-validation": requireInputValidation,
   "require-retry": requireRetry,
 };

@@ -1,0 +1,161 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { isFunction, unwrap } from "../../util/ast.js";
+import { createRule } from "../../util/create-rule.js";
+import { perOptions } from "../../util/per-options.js";
+import { unguardedNestHandlers, uncheckedRouteExports } from "./controllers.js";
+import { coveredByContainerAuth, isStateChanging, type Route, RouteCollector } from "./routes.js";
+
+export type Options = [
+  {
+    publicPaths?: string[];
+    checkReads?: boolean;
+  },
+];
+export type MessageIds = "missingAuth" | "missingGuard" | "missingSessionCheck" | "addAuth" | "addGuard";
+
+/** Paths that are public by nature: signing in and up, password resets, OAuth callbacks, webhooks, health checks. */
+const PUBLIC_PATH =
+  /(?:^|\/)(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|forgot|reset|verify|confirm|callback|oauth|webhooks?|hooks|health|healthz|status|ping|public|tokens?|refresh|sessions?|auth|csrf|contact|subscribe|unsubscribe|invite|accept|feedback)(?:[/?*.-]|$)/i;
+/** GET paths that read a user's own data. */
+const USER_DATA_PATH = /(?:^|\/)(?:me|profile|account|accounts|settings|users?|orders?|billing|invoices?|payments?|addresses|messages|notifications|admin|dashboard|private|keys|cart|wallet|subscriptions?)(?:\/|$)/i;
+const MAX_MIDDLEWARE_TEXT = 60;
+
+export default createRule<Options, MessageIds>({
+  name: "require-auth-middleware",
+  meta: {
+    type: "problem",
+    hasSuggestions: true,
+    defaultOptions: [{ publicPaths: [], checkReads: true }],
+    messages: {
+      missingAuth:
+        "`{{method}} {{path}}` is registered on `{{container}}` without {{auth}}, which other routes of `{{container}}` use; add it, or list the path in `publicPaths` if the route is public on purpose.",
+      missingGuard:
+        "`@{{verb}}({{path}})` handler `{{name}}` has no `@UseGuards`, while other handlers of this controller use {{guard}}; add it, or mark the handler public on purpose.",
+      missingSessionCheck: "`{{method}}` changes data without reading the session, while `{{checkedBy}}` in this route file calls `{{check}}()`; check the session before acting.",
+      addAuth: "Add {{auth}} to this route.",
+      addGuard: "Add {{guard}} to this handler.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          publicPaths: {
+            type: "array",
+            items: { type: "string" },
+            description: "Route paths that are public on purpose: exact paths (\"/api/contact\") or /regex/ strings.",
+          },
+          checkReads: {
+            type: "boolean",
+            description: "Also report GET routes whose path reads user data (/me, /orders, /settings, ...) when other GET routes of the same router are protected.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{ publicPaths: [], checkReads: true }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const { isConfiguredPublic } = compileOptions(options);
+    const isPublicPath = (path: string) => PUBLIC_PATH.test(path) || isConfiguredPublic(path);
+    const collector = new RouteCollector((node) => sourceCode.getText(node));
+
+    const reportNest = (classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression) => {
+      if (!classNode.decorators?.length) return;
+      for (const handler of unguardedNestHandlers(classNode, isPublicPath)) {
+        const guard = sourceCode.getText(handler.guard);
+        const name = handler.method.key.type === AST_NODE_TYPES.Identifier ? handler.method.key.name : sourceCode.getText(handler.method.key);
+        const indent = " ".repeat(handler.routeDecorator.loc.start.column);
+        context.report({
+          node: handler.routeDecorator,
+          messageId: "missingGuard",
+          data: { verb: handler.verb, path: handler.path ? JSON.stringify(handler.path) : "", name, guard: `\`${guard}\`` },
+          suggest: [{ messageId: "addGuard", data: { guard: `\`${guard}\`` }, fix: (fixer) => fixer.insertTextBefore(handler.routeDecorator, `${guard}\n${indent}`) }],
+        });
+      }
+    };
+
+    return {
+      CallExpression(call) {
+        collector.visit(call);
+      },
+      ClassDeclaration: reportNest,
+      ClassExpression: reportNest,
+      "Program:exit"(program: TSESTree.Program) {
+        reportRoutes(context, collector, isPublicPath, options.checkReads !== false);
+        for (const unchecked of uncheckedRouteExports(program)) {
+          context.report({ node: unchecked.name, messageId: "missingSessionCheck", data: { method: unchecked.name.name, check: unchecked.check, checkedBy: unchecked.checkedBy } });
+        }
+      },
+    };
+  },
+});
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/**
+ * Per app or router: when some of its routes carry auth middleware, the state-changing routes (and,
+ * with `checkReads`, user-data reads) that carry none and are not covered by an earlier `use(auth)`.
+ */
+function reportRoutes(context: Context, collector: RouteCollector, isPublicPath: (path: string) => boolean, checkReads: boolean): void {
+  const byContainer = new Map<string, Route[]>();
+  for (const route of collector.routes) byContainer.set(route.container, [...(byContainer.get(route.container) ?? []), route]);
+  for (const [container, routes] of byContainer) {
+    const protectedRoutes = routes.filter((route) => route.auth !== undefined);
+    const evidence = protectedRoutes[0]?.auth;
+    if (!evidence) continue;
+    const protectsReads = protectedRoutes.some((route) => route.method === "get");
+    for (const route of routes) {
+      if (route.auth || coveredByContainerAuth(route, collector.containerAuth)) continue;
+      if (route.path === undefined || isPublicPath(route.path)) continue;
+      const isRead = route.method === "get" && checkReads && protectsReads && USER_DATA_PATH.test(route.path);
+      if (!isStateChanging(route) && !isRead) continue;
+      report(context, route, container, evidence);
+    }
+  }
+}
+
+function report(context: Context, route: Route, container: string, evidence: TSESTree.Node): void {
+  const sourceCode = context.sourceCode;
+  const authText = unwrap(evidence).type === AST_NODE_TYPES.ArrayExpression ? undefined : sourceCode.getText(evidence);
+  const auth = authText ? `\`${authText.length > MAX_MIDDLEWARE_TEXT ? `${authText.slice(0, MAX_MIDDLEWARE_TEXT - 1)}…` : authText}\`` : "the auth middleware";
+  // Only a middleware written as an argument can be copied; one inside Fastify route options cannot.
+  const copyable = authText !== undefined && evidence.parent?.type === AST_NODE_TYPES.CallExpression && !containsFunction(evidence);
+  const callee = route.call.callee;
+  const first = route.call.arguments[0]!;
+  const pathArgument = first.type === AST_NODE_TYPES.Literal || first.type === AST_NODE_TYPES.TemplateLiteral ? first : undefined;
+  context.report({
+    node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee,
+    messageId: "missingAuth",
+    data: { method: route.method.toUpperCase(), path: route.path ?? "", container, auth },
+    suggest: copyable
+      ? [
+          {
+            messageId: "addAuth",
+            data: { auth },
+            fix: (fixer) => (pathArgument ? fixer.insertTextAfter(pathArgument, `, ${authText}`) : fixer.insertTextBefore(first, `${authText}, `)),
+          },
+        ]
+      : [],
+  });
+}
+
+function containsFunction(node: TSESTree.Node): boolean {
+  const current = unwrap(node);
+  if (isFunction(current)) return true;
+  if (current.type === AST_NODE_TYPES.CallExpression) return current.arguments.some(containsFunction);
+  return false;
+}
+
+const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
+
+const compileOptions = perOptions((options: Options[0]) => {
+  const exact = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const entry of options.publicPaths ?? []) {
+    const regex = REGEX_LITERAL.exec(entry);
+    if (regex) patterns.push(new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, "")));
+    else exact.add(entry);
+  }
+  return { isConfiguredPublic: (path: string) => exact.has(path) || patterns.some((pattern) => pattern.test(path)) };
+});
