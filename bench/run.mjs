@@ -5,7 +5,7 @@
  * The same corpus files are linted with the same parsers and ESLint setup (corpus/lint-corpus.mjs)
  * under several configurations: no rules (the baseline), one empty rule (ESLint's own cost of
  * running any rule), the three vibeguard security rules, SonarJS's rules for the same problems,
- * the three vibeguard reliability rules and all six. With --per-rule, each vibeguard rule alone too.
+ * the vibeguard reliability rules and all of them. With --per-rule, each vibeguard rule alone too.
  *
  * Method (bench/paired-timing.mjs): each file is linted under every configuration back to back,
  * in an order that rotates per file, for one warm-up round and --runs timed rounds. The headline
@@ -112,10 +112,10 @@ function benchConfigs(perRule) {
   return [
     { name: "no rules (baseline)", rules: {} },
     { name: "one empty rule (ESLint's own cost of running rules)", rules: { "traversal/empty-rule": "error" } },
-    { name: "vibeguard security (3 rules)", group: "security", rules: vg(SECURITY_RULES) },
+    { name: `vibeguard security (${SECURITY_RULES.length} rules)`, group: "security", rules: vg(SECURITY_RULES) },
     { name: `SonarJS security equivalents (${SONAR_SECURITY_RULES.length} rules)`, rules: Object.fromEntries(SONAR_SECURITY_RULES.map((id) => [`sonarjs/${id}`, "error"])) },
-    { name: "vibeguard reliability (3 rules)", group: "reliability", rules: vg(RELIABILITY_RULES) },
-    { name: "vibeguard all six", rules: vg(RULE_IDS) },
+    { name: `vibeguard reliability (${RELIABILITY_RULES.length} rules)`, group: "reliability", rules: vg(RELIABILITY_RULES) },
+    { name: `vibeguard all ${RULE_IDS.length}`, rules: vg(RULE_IDS) },
     ...(perRule ? RULE_IDS.map((id) => ({ name: `\`${id}\` alone`, rules: vg([id]) })) : []),
   ];
 }

@@ -5,6 +5,7 @@ import noPermissiveCors from "./no-permissive-cors/index.js";
 import noStringBuiltSql from "./no-string-built-sql/index.js";
 import noSwallowedError from "./no-swallowed-error/index.js";
 import requireRetry from "./require-retry/index.js";
+import requireTimeout from "./require-timeout/index.js";
 
 export const rules = {
   "no-contextless-error-log": noContextlessErrorLog,
@@ -13,4 +14,5 @@ export const rules = {
   "no-string-built-sql": noStringBuiltSql,
   "no-swallowed-error": noSwallowedError,
   "require-retry": requireRetry,
+  "require-timeout": requireTimeout,
 };
