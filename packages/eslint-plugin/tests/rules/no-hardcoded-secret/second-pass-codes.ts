@@ -1,0 +1,37 @@
+// Key positions, const aliases, vendor test keys, vendor-issued shapes and name splitting (issue 10).
+export const invalidCodes = [
+  { name: "jsonwebtoken: sign with a weak literal secret", code: `import jwt from "jsonwebtoken";\nexport const issue = (user) => jwt.sign({ sub: user.id }, "secret", { expiresIn: "1h" });` },
+  { name: "jsonwebtoken: verify with a const declared above", code: `const jwt = require("jsonwebtoken");\nconst JWT_SECRET = "my-jwt-secret";\nmodule.exports = (token) => jwt.verify(token, JWT_SECRET);` },
+  { name: "crypto: createHmac key through two const aliases", code: `import { createHmac } from "node:crypto";\nconst raw = "hunter2hunter2";\nconst signingKey = raw;\nexport const sign = (body) => createHmac("sha256", signingKey).update(body).digest("hex");` },
+  { name: "crypto: createCipheriv with a literal 32-byte key", code: `import crypto from "crypto";\nexport const encrypt = (text, iv) => crypto.createCipheriv("aes-256-cbc", "12345678901234567890123456789012", iv).update(text, "utf8", "hex");` },
+  { name: "crypto: createSecretKey from a literal", code: `import { createSecretKey } from "crypto";\nexport const key = createSecretKey(Buffer.from("s3cret"));` },
+  { name: "crypto: sign.sign(key) on a createSign object", code: `import crypto from "crypto";\nexport function signPayload(data) {\n  const sign = crypto.createSign("SHA256");\n  sign.update(data);\n  return sign.sign("my-private-key", "hex");\n}` },
+  { name: "jose: SignJWT#sign with an encoded literal", code: `import { SignJWT } from "jose";\nconst secret = new TextEncoder().encode("cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2");\nexport const issue = (sub) => new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("2h").sign(secret);` },
+  { name: "jose: jwtVerify with a weak literal", code: `import { jwtVerify } from "jose";\nexport const verify = (token) => jwtVerify(token, new TextEncoder().encode("secret"));` },
+  { name: "express-session: the docs' keyboard cat", code: `import session from "express-session";\napp.use(session({ secret: "keyboard cat", resave: false, saveUninitialized: true }));` },
+  { name: "cookie-session: literal keys", code: `const cookieSession = require("cookie-session");\napp.use(cookieSession({ name: "session", keys: ["key1", "key2"] }));` },
+  { name: "express-jwt: literal secret", code: `import { expressjwt } from "express-jwt";\napp.use(expressjwt({ secret: "shhhhhhared-secret", algorithms: ["HS256"] }));` },
+  { name: "koa-jwt: literal secret", code: `import jwt from "koa-jwt";\napp.use(jwt({ secret: "shared-secret" }));` },
+  { name: "passport-jwt: secretOrKey", code: `import { Strategy as JwtStrategy, ExtractJwt } from "passport-jwt";\npassport.use(new JwtStrategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: "secret" }, verify));` },
+  { name: "NestJS: JwtModule.register secret", code: `import { JwtModule } from "@nestjs/jwt";\nexport const auth = JwtModule.register({ global: true, secret: "secretKey", signOptions: { expiresIn: "60s" } });` },
+  { name: "cookie-parser: short secret", code: `import cookieParser from "cookie-parser";\napp.use(cookieParser("secret"));` },
+  { name: "ldapjs: bind password", code: `import ldap from "ldapjs";\nconst client = ldap.createClient({ url: "ldap://127.0.0.1:1389" });\nclient.bind("cn=admin,dc=example,dc=org", "admin123", (err) => done(err));` },
+  { name: "superagent: auth(user, password)", code: `import request from "superagent";\nexport const report = () => request.get("https://ci.example.com/api/report").auth("deploy", "d3pl0y-2024");` },
+  { name: "Flutterwave test secret key", code: `import Flutterwave from "flutterwave-node-v3";\nexport const flw = new Flutterwave(process.env.FLW_PUBLIC_KEY, "FLWSECK_TEST-9b4c1f2e8a7d6b5c4f3e2d1a0b9c8d7e-X");` },
+  { name: "Duffel test access token", code: `export const duffel = new Duffel({ token: "duffel_test_Xq3Zr8Lm2Pn7Wv4Ks9Tb6Yd1Hc5Jf0Ga_Ue2Ri8Oq4" });` },
+  { name: "UUID-shaped API key in a secret-named constant", code: `export const apiKey = "8f14e45f-ceea-467f-a0e6-0b2f5d1c9a3e";` },
+  { name: "all-digit access token in a secret-named property", code: `export const config = { accessToken: "482139756022184730" };` },
+  { name: "identifier splitting: jwtSecret2, PASSword, db_PASSWD, apiKeyV2, x-api-key", code: `const jwtSecret2 = "q8Vt2Lm9Rx4Kp7Ws1Zn6Bc3Hd";\nconst cfg = { PASSword: "Tr0ub4dor&3xYz!", db_PASSWD: "pG7#kL2@vQ9!mW4" };\nexport const apiKeyV2 = "AbC9xYz2QwE7rTy4UiO1pAs8";\nexport const headers = { "x-api-key": "Zx8Cv2Bn5Mq1Wr7Ty3Ui9Op4" };` },
+];
+
+export const validCodes = [
+  { name: "jsonwebtoken: secret from the environment, placeholders and empty values", code: `import jwt from "jsonwebtoken";\nexport const a = (u) => jwt.sign(u, process.env.JWT_SECRET);\nexport const b = (u) => jwt.sign(u, "\${JWT_SECRET}");\nexport const c = (u) => jwt.sign(u, "changeme");\nexport const d = (u) => jwt.sign(u, "<your-jwt-secret>");\nexport const e = (u) => jwt.sign(u, "");` },
+  { name: "jsonwebtoken: verify with a public key is not a secret", code: `import jwt from "jsonwebtoken";\nconst PUBLIC_KEY = "-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\\n-----END PUBLIC KEY-----";\nexport const verify = (t) => jwt.verify(t, PUBLIC_KEY, { algorithms: ["ES256"] });` },
+  { name: "short strings next to key positions: algorithms, option names, digests", code: `import jwt from "jsonwebtoken";\nimport session from "express-session";\nimport { createHmac, createHash } from "crypto";\nconst ALGORITHM = "HS256";\nexport const t = (u) => jwt.sign(u, process.env.JWT_SECRET, { algorithm: ALGORITHM, expiresIn: "1h" });\napp.use(session({ secret: process.env.SESSION_SECRET, name: "sid", cookie: { sameSite: "lax" } }));\nexport const h = (b) => createHmac("sha256", process.env.HMAC_KEY).update("v1").digest("hex");\nexport const d = createHash("sha256").update("abc").digest("hex");` },
+  { name: "sign() and bind() that are not key positions", code: `import ldap from "ldapjs";\nconst signer = getSigner();\nexport const s = signer.sign("payload");\nexport const bound = handler.bind(this, "click");\nexport const log = (msg) => console.log("secret", msg);` },
+  { name: "superagent auth with a bearer token from the environment; auth() elsewhere", code: `import request from "superagent";\nexport const r = () => request.get("https://ci.example.com").auth(process.env.CI_TOKEN, { type: "bearer" });\nexport const other = (client) => client.auth("read", "write");` },
+  { name: "a constant that never reaches a key position", code: `import jwt from "jsonwebtoken";\nconst label = "secret";\nconst mode = "keyboard cat";\nexport const show = () => console.log(label, mode, jwt.decode(token));` },
+  { name: "session options built from the environment, cookie-session with env keys", code: `const cookieSession = require("cookie-session");\napp.use(cookieSession({ name: "session", keys: [process.env.KEY1, process.env.KEY2], maxAge: 86400000 }));` },
+  { name: "digits and UUIDs under names that are not secret-like", code: `export const orderNumber = "482139756022184730";\nexport const requestId = "8f14e45f-ceea-467f-a0e6-0b2f5d1c9a3e";\nexport const tokenCount = "12345678";` },
+  { name: "a publishable test key is public by design", code: `export const stripe = loadStripe("pk_test_51H8xYzAbCdEfGhIjKlMnOpQrStUvWxYz0123456789");` },
+];
