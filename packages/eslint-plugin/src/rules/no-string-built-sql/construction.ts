@@ -86,6 +86,16 @@ export class SqlConstruction {
     return undefined;
   }
 
+  /**
+   * A `.concat()` receiver that is string text written here: a literal, a template, or a local variable
+   * holding one (`Buffer.concat()`, `chunks.concat()` and other arrays have their own `concat`).
+   */
+  private isText(receiver: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>): boolean {
+    const node = unwrap(receiver);
+    if (isStringLiteral(node) || node.type === AST_NODE_TYPES.TemplateLiteral) return true;
+    return node.type === AST_NODE_TYPES.Identifier && this.staticText(node, depth + 1, new Set(seen)).replaceAll(HOLE, "").trim() !== "";
+  }
+
   /** Parts glued into SQL text in order (`.concat()` receivers and arguments): like `+` operands. */
   private findUnsafeParts(parts: readonly TSESTree.Node[], construction: Construction, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {
     for (const part of parts) {
@@ -144,7 +154,7 @@ export class SqlConstruction {
       }
       if (name && SQL_PASS_THROUGH.has(name)) return this.findUnsafe(callee.object, depth + 1, seen);
       // `"SELECT … id = ".concat(id)`: concatenation spelled as a method.
-      if (name === "concat" && isTextLike(unwrap(callee.object))) return this.findUnsafeParts([callee.object, ...call.arguments], "concatenation", depth, seen);
+      if (name === "concat" && this.isText(callee.object, depth, seen)) return this.findUnsafeParts([callee.object, ...call.arguments], "concatenation", depth, seen);
     }
     if (name !== undefined && FORMATTERS.has(name)) {
       const formatted = this.findUnsafeFormat(call, name, depth, seen);
@@ -208,7 +218,7 @@ export class SqlConstruction {
       const name = memberName(callee);
       if (name === "join") return this.arrayText(callee.object, depth, seen);
       if (name && SQL_PASS_THROUGH.has(name)) return this.staticText(callee.object, depth + 1, seen);
-      if (name === "concat" && isTextLike(unwrap(callee.object))) {
+      if (name === "concat" && this.isText(callee.object, depth, seen)) {
         return [callee.object, ...call.arguments].map((part) => this.staticText(part, depth + 1, seen)).join("");
       }
     }
@@ -234,11 +244,6 @@ export class SqlConstruction {
     for (const added of this.variables.arrayAdditions(variable)) pieces.push(this.staticText(added, depth + 1, seen));
     return pieces.join(" ");
   }
-}
-
-/** A receiver `.concat()` is string concatenation on: text written here or a variable holding it (arrays have their own `concat`). */
-function isTextLike(node: TSESTree.Node): boolean {
-  return isStringLiteral(node) || node.type === AST_NODE_TYPES.TemplateLiteral || node.type === AST_NODE_TYPES.Identifier;
 }
 
 /** `a + "b" + c` → [a, "b", c]. */

@@ -216,6 +216,16 @@ const TABLE = "users";
 exports.count = () => connection.query(util.format("SELECT COUNT(*) FROM %s", TABLE));`,
   },
   {
+    name: "Buffer.concat() passed as a statement parameter is not SQL text",
+    code: `import sqlite3 from "sqlite3";
+const db = new sqlite3.Database("cache.db");
+const update = db.prepare("UPDATE entries SET body = ? WHERE id = ?");
+export const save = (value, id) => {
+  const body = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body;
+  update.run(body, id);
+};`,
+  },
+  {
     name: "slonik's sql tag binds interpolated values",
     code: `import { sql } from "slonik";
 export const byId = (pool, id) => pool.query(sql.typeAlias("user")\`SELECT * FROM users WHERE id = \${id}\`);`,
