@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction, unwrap } from "../../util/ast.js";
+import { isFunction, lastSegmentName, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { findAllSettledNeglect, isAllSettledCall, type AllSettledNeglect } from "./all-settled.js";
 import { enclosingStatement } from "./ast.js";
@@ -254,6 +254,7 @@ export default createRule<Options, MessageIds>({
       if (verdict.kind === "empty" || verdict.kind === "value") {
         // Best-effort teardown, and handlers that only stop Node's unhandled-rejection report on a shared promise.
         if (isCleanupPromise(receiver) || isInsideCleanupFunction(call) || isHandlerOnSharedPromise(call, sourceCode)) return;
+        if (verdict.kind === "empty" && isLazyConnect(receiver)) return;
         if (isInsideLenientFunction(call) || isInsideExplainedTry(call, sourceCode) || isAlsoReportedToCallback(receiver)) return;
       }
 
@@ -333,6 +334,16 @@ export default createRule<Options, MessageIds>({
 
 /** `ts.TypeFlags.Any | ts.TypeFlags.Unknown`, spelled out so the rule does not import `typescript`. */
 const TYPE_FLAGS_ANY_OR_UNKNOWN = 1 | 2;
+
+/**
+ * `client.connect().catch(noop)`: a lazy connect. Clients that connect this way (ioredis, node-redis,
+ * database pools) report connection failures as `'error'` events and retry on their own; the empty
+ * handler only stops the same failure from also being an unhandled rejection.
+ */
+function isLazyConnect(receiver: TSESTree.Node): boolean {
+  const call = unwrap(receiver);
+  return call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0 && lastSegmentName(call.callee) === "connect";
+}
 
 /** `Promise.allSettled([a.close(), b.close()])`: waiting for teardown, whatever its outcome. */
 function settlesOnlyCleanup(call: TSESTree.CallExpression): boolean {
