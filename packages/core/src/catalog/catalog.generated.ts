@@ -95,7 +95,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
       "A09:2021"
     ],
     "fixable": "suggestion",
-    "preset": "recommended",
+    "preset": "strict",
     "requiresTypeChecking": false
   },
   {
