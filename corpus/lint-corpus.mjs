@@ -32,6 +32,8 @@ const CORPUS_RULES = catalog.filter((entry) => entry.engine === "eslint" && !ent
 export const SECURITY_RULES = CORPUS_RULES.filter((entry) => entry.securitySeverity !== undefined).map((entry) => entry.id);
 export const RELIABILITY_RULES = CORPUS_RULES.filter((entry) => entry.securitySeverity === undefined).map((entry) => entry.id);
 export const RULE_IDS = [...SECURITY_RULES, ...RELIABILITY_RULES];
+/** The corpus rules in the `recommended` preset: what the precision and listener-time bars apply to. */
+export const RECOMMENDED_RULES = CORPUS_RULES.filter((entry) => entry.preset === "recommended").map((entry) => entry.id);
 
 /**
  * Accepted false positives (reports whose review verdict is "false-positive") per 10,000 corpus
