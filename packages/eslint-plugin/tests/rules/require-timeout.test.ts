@@ -1,3 +1,7 @@
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../../src/index.js";
 import rule from "../../src/rules/require-timeout/index.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { code } from "../code.js";
@@ -110,4 +114,36 @@ createTypedRuleTester().run("require-timeout (typed)", rule, {
       ],
     },
   ],
+});
+
+// With both rules on, one collection of the file's calls serves both (src/util/outbound/listeners.ts):
+// each rule must report exactly what it reports alone, including its own wrapper option.
+describe("require-retry and require-timeout together", () => {
+  const source = code`
+    import axios from "axios";
+    import pRetry from "p-retry";
+    const api = axios.create({ baseURL: "https://api.example.com" });
+    export const a = () => fetch("https://a.example.com/x");
+    export const b = () => pRetry(() => fetch("https://b.example.com/y"));
+    export const c = () => resilient(() => fetch("https://c.example.com/z", { signal: AbortSignal.timeout(1000) }));
+    export const d = () => bounded(fetch("https://d.example.com/w"));
+    export const e = (id) => api.get(\`/orders/\${id}\`);
+  `;
+  const lint = (rules: Linter.RulesRecord) =>
+    new Linter({ configType: "flat" })
+      .verify(source, [{ files: ["**/*.ts"], languageOptions: { parser: tsParser }, plugins: { vibeguard: plugin }, rules }], "file.ts")
+      .map((message) => `${message.ruleId}:${message.line}:${message.column}:${message.messageId}`);
+  const retryOptions = { retryWrappers: ["resilient"] };
+  const timeoutOptions = { timeoutWrappers: ["bounded"] };
+
+  it("reports what each rule reports alone", () => {
+    const retryAlone = lint({ "vibeguard/require-retry": ["error", retryOptions] });
+    const timeoutAlone = lint({ "vibeguard/require-timeout": ["error", timeoutOptions] });
+    expect(retryAlone.length).toBeGreaterThan(0);
+    expect(timeoutAlone.length).toBeGreaterThan(0);
+    const both = lint({ "vibeguard/require-timeout": ["error", timeoutOptions], "vibeguard/require-retry": ["error", retryOptions] });
+    expect([...both].sort()).toEqual([...retryAlone, ...timeoutAlone].sort());
+    const bothOtherOrder = lint({ "vibeguard/require-retry": ["error", retryOptions], "vibeguard/require-timeout": ["error", timeoutOptions] });
+    expect([...bothOtherOrder].sort()).toEqual([...retryAlone, ...timeoutAlone].sort());
+  });
 });

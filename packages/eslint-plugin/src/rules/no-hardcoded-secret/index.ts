@@ -137,7 +137,7 @@ export default createRule<Options, MessageIds>({
 
     /** A string that no other check reports (short, spaced, one character class) given where only a key goes. */
     function checkKeyPosition(node: StringNode, value: string): void {
-      if (!KEY_CONTAINERS.has(node.parent.type) || isExactPlaceholder(value) || PUBLIC_MATERIAL.test(value) || options.isAllowedValue(value.trim())) return;
+      if (!mayReachKeyPosition() || !KEY_CONTAINERS.has(node.parent.type) || isExactPlaceholder(value) || PUBLIC_MATERIAL.test(value) || options.isAllowedValue(value.trim())) return;
       const stringContext = followConstAlias(describeStringContext(node, imports));
       const { sink, sinkCall } = stringContext;
       if (!sink || !sinkCall || (stringContext.name !== undefined && options.isIgnoredName(stringContext.name))) return;
@@ -310,7 +310,7 @@ export default createRule<Options, MessageIds>({
       Literal(node) {
         if (typeof node.value !== "string") return;
         if (node.value.length >= MIN_CANDIDATE_LENGTH) check(node as TSESTree.StringLiteral, [node.value]);
-        else if (node.value.length > 0 && KEY_CONTAINERS.has(node.parent.type) && !isOutsideValuePosition(node as TSESTree.StringLiteral)) {
+        else if (node.value.length > 0 && KEY_CONTAINERS.has(node.parent.type) && mayReachKeyPosition() && !isOutsideValuePosition(node as TSESTree.StringLiteral)) {
           checkKeyPosition(node as TSESTree.StringLiteral, node.value);
         }
       },

@@ -218,8 +218,10 @@ function isDistinguishedName(node: TSESTree.Node | undefined): boolean {
   return /\b(?:cn|uid|dc|ou)=/i.test(text);
 }
 
-// Names whose presence in a file means a key position may be reached through a `const`; elsewhere aliases are not followed.
-const KEY_POSITION_HINT = /jwt|jsonwebtoken|jose|createHmac|createCipheriv|createDecipheriv|createSecretKey|createPrivateKey|createSign|cookieParser|cookie-parser|session|passport|JwtModule|NextAuth|twilio|Stripe|Sequelize|ldap|superagent|supertest/;
+// Module and function names one of which a file with a key position contains; files without any (most of a
+// code base) skip the key-position checks of short strings and the following of `const` aliases.
+const KEY_POSITION_HINT =
+  /jsonwebtoken|\bjose\b|createHmac|createCipheriv|createDecipheriv|createSecretKey|createPrivateKey|createSign|cookie-?[pP]arser|express-session|cookie-?[sS]ession|express-?jwt|expressjwt|koa-jwt|passport-jwt|@nestjs\/jwt|NextAuth|next-auth|ldapjs|superagent|supertest|twilio|[sS]tripe|[sS]equelize|\bjwt\.(?:sign|verify)/;
 
 /** Whether the file can hold a key position at all (a cheap test before following `const` aliases). */
 export function mayHaveKeyPositions(text: string): boolean {
