@@ -11,9 +11,9 @@ import { createParameterNameLookup, type ParameterNameAt } from "./parameter-nam
 import { type CallArgument, describeStringContext, type StringContext } from "./string-context.js";
 import { assembledText, calleeText, isInFirebaseConfig, isOutsideValuePosition, mustStayLiteral, type StringNode, unwrapTypeAssertions } from "./string-positions.js";
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "./token-formats.js";
-import { findKeyValueCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
+import { findKeyValueCredential, findQueryCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
 
-type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "weakLibrarySecret" | "parameterSecret" | "envFallback" | "urlPassword";
+type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "weakLibrarySecret" | "parameterSecret" | "envFallback" | "urlPassword" | "urlQuerySecret";
 export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
 export type Options = [NoHardcodedSecretOptions];
 
@@ -65,6 +65,8 @@ export default createRule<Options, MessageIds>({
         "The fallback for {{envName}} is a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); fail when the variable is missing instead.",
       urlPassword:
         "{{kind}} embeds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read the URL from the environment.",
+      urlQuerySecret:
+        "URL query parameter `{{param}}` holds a hardcoded credential ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment and add it when building the URL.",
       useEnvironmentVariable: "Read it from process.env.{{envName}} instead.",
       removeFallback: "Remove the hardcoded fallback and use process.env.{{envName}} only.",
     },
@@ -174,6 +176,12 @@ export default createRule<Options, MessageIds>({
         // The URL runs on past the host (port, database, query): the whole run is what moves to the environment.
         const url = credential.isWholeString ? text : (/^\S*/.exec(text.slice(credential.index))?.[0] ?? credential.url);
         report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
+        return;
+      }
+      const query = findQueryCredential(text, (value) => looksGenerated(value, options.minEntropy));
+      if (query && !options.isAllowedValue(query.value)) {
+        const data = { param: query.param, ...describeSecret(query.value) };
+        report(node, "urlQuerySecret", data, describeStringContext(node, imports), toEnvName(query.param) ?? "API_KEY", whole, { secret: query.value, index: query.index });
         return;
       }
       if (whole === undefined) return;
