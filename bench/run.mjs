@@ -5,7 +5,7 @@
  * The same corpus files are linted with the same parsers and ESLint setup (corpus/lint-corpus.mjs)
  * under several configurations: no rules (the baseline), one empty rule (ESLint's own cost of
  * running any rule), the three vibeguard security rules, SonarJS's rules for the same problems,
- * the three vibeguard reliability rules and all six. With --per-rule, each vibeguard rule alone too.
+ * the vibeguard reliability rules and all of them. With --per-rule, each vibeguard rule alone too.
  *
  * Method (bench/paired-timing.mjs): each file is linted under every configuration back to back,
  * in an order that rotates per file, for one warm-up round and --runs timed rounds. The headline
@@ -31,7 +31,7 @@ import { runInNewContext } from "node:vm";
 import { ESLint } from "eslint";
 import sonarjs from "eslint-plugin-sonarjs";
 import { resolveCorpus } from "../corpus/corpus.config.mjs";
-import { CHECKLIST_RULES, RELIABILITY_RULES, REPO_ROOT, SECURITY_RULES, RULE_IDS, createCorpusLinter, lintFiles, loadDistPlugin } from "../corpus/lint-corpus.mjs";
+import { CHECKLIST_RULES, RECOMMENDED_RULES, RELIABILITY_RULES, REPO_ROOT, SECURITY_RULES, RULE_IDS, createCorpusLinter, lintFiles, loadDistPlugin } from "../corpus/lint-corpus.mjs";
 import { measureInterleaved, median, roundRatios, sum } from "./paired-timing.mjs";
 import { measureAllocatedBytes } from "./allocations.mjs";
 
@@ -103,7 +103,7 @@ function gitDescription() {
 }
 
 /**
- * @typedef {{ name: string, group?: "security" | "reliability", rules: Record<string, string> }} BenchConfig
+ * @typedef {{ name: string, group?: "security" | "reliability", recommended?: boolean, rules: Record<string, string> }} BenchConfig
  * @param {boolean} perRule
  * @returns {BenchConfig[]}
  */
@@ -112,11 +112,12 @@ function benchConfigs(perRule) {
   return [
     { name: "no rules (baseline)", rules: {} },
     { name: "one empty rule (ESLint's own cost of running rules)", rules: { "traversal/empty-rule": "error" } },
-    { name: "vibeguard security (3 rules)", group: "security", rules: vg(SECURITY_RULES) },
+    { name: `vibeguard security (${SECURITY_RULES.length} rules)`, group: "security", rules: vg(SECURITY_RULES) },
     { name: `SonarJS security equivalents (${SONAR_SECURITY_RULES.length} rules)`, rules: Object.fromEntries(SONAR_SECURITY_RULES.map((id) => [`sonarjs/${id}`, "error"])) },
-    { name: "vibeguard reliability (3 rules)", group: "reliability", rules: vg(RELIABILITY_RULES) },
-    { name: "vibeguard checklist (3 rules)", group: "checklist", rules: vg(CHECKLIST_RULES) },
+    { name: `vibeguard reliability (${RELIABILITY_RULES.length} rules)`, group: "reliability", rules: vg(RELIABILITY_RULES) },
+    { name: `vibeguard checklist (${CHECKLIST_RULES.length} rules)`, group: "checklist", rules: vg(CHECKLIST_RULES) },
     { name: `vibeguard all ${RULE_IDS.length}`, rules: vg(RULE_IDS) },
+    { name: `vibeguard recommended (${RECOMMENDED_RULES.length} rules)`, recommended: true, rules: vg(RECOMMENDED_RULES) },
     ...(perRule ? RULE_IDS.map((id) => ({ name: `\`${id}\` alone`, rules: vg([id]) })) : []),
   ];
 }
@@ -171,11 +172,35 @@ async function main() {
     writeFileSync(join(BENCH_DIR, "results.md"), markdown);
     console.log("written to bench/results.md");
   }
-  const overBudget = groupsOverBudget(timings);
+  const overBudget = [...groupsOverBudget(timings), ...listenerBudgetProblems(timings, outcomes)];
   if (args.check && overBudget.length > 0) {
     console.error(`over the ${BUDGET * 100}% budget: ${overBudget.join(", ")}`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * Issue 10's listener budget: the recommended rules together spend at most 5% of ESLint's no-rule time
+ * in their own listeners (ESLint stats), and no single rule more than 1.5%.
+ */
+const LISTENER_BUDGET = { total: 0.05, perRule: 0.015 };
+
+/** Listener time of the recommended configuration, per rule, as a share of the no-rules sum of per-file minima. */
+function listenerShares(timings, outcomes) {
+  const baseline = timings[0];
+  const base = baseline.itemMinimaMs.reduce((a, b) => a + b, 0);
+  const recommended = timings.find((t) => t.subject.recommended);
+  const rulesMs = (recommended && outcomes.get(recommended.subject)?.timing?.rulesMs) ?? {};
+  const perRule = Object.entries(rulesMs).map(([ruleId, ms]) => ({ ruleId, ms: Number(ms), share: Number(ms) / base }));
+  return { base, perRule, total: perRule.reduce((a, r) => a + r.share, 0) };
+}
+
+function listenerBudgetProblems(timings, outcomes) {
+  const { perRule, total } = listenerShares(timings, outcomes);
+  return [
+    ...(total > LISTENER_BUDGET.total ? [`recommended listeners ${(total * 100).toFixed(1)}% of the no-rules time`] : []),
+    ...perRule.filter((r) => r.share > LISTENER_BUDGET.perRule).map((r) => `${r.ruleId} listeners ${(r.share * 100).toFixed(2)}%`),
+  ];
 }
 
 /** The names of the rule groups whose overhead (sum of per-file minima) exceeds the budget. */
@@ -217,6 +242,11 @@ function renderResults({ args, bench, configs, timings, outcomes, totalSeconds, 
       const verdict = m.ratio - 1 <= BUDGET ? "within budget" : "**over budget**";
       return `| ${m.config.name} | ${percent(m.ratio)} | ${verdict} | ${percent(median(m.ratios))} | ${listenerMs.toFixed(0)} ms | ${percent(m.outcome.allocatedBytes / measured[0].outcome.allocatedBytes)} |`;
     });
+
+  const shares = listenerShares(timings, outcomes);
+  const shareRows = shares.perRule
+    .sort((a, b) => b.share - a.share)
+    .map((r) => `| \`${r.ruleId}\` | ${r.ms.toFixed(0)} | ${(r.share * 100).toFixed(2)}% | ${r.share <= LISTENER_BUDGET.perRule ? "within 1.5%" : "**over 1.5%**"} |`);
 
   // Per-rule attribution from ESLint's stats (each rule's total listener time over the pass).
   const ruleRows = [];
@@ -261,6 +291,18 @@ ${budgetRows.join("\n")}
 
 The overhead includes what ESLint spends on any rule at all (the "one empty rule" row), a rule
 context per file and the dispatch of each listener, besides the rules' own listener time.
+
+## Recommended rules' listener time against the no-rules time
+
+Issue 10's budget: the \`recommended\` rules (${RECOMMENDED_RULES.length}, from the catalog) spend at most 5% of ESLint's
+no-rules time in their own listeners, none over 1.5%. Listener time comes from ESLint's \`stats: true\` pass
+with the recommended configuration (which includes JIT warm-up, so it errs high); the no-rules time is the
+baseline's sum of per-file minima (${seconds(shares.base)} s).
+
+| rule | listener time (ms) | share of no-rules time | verdict |
+|---|---:|---:|---|
+${shareRows.join("\n")}
+| **all recommended** | ${shares.perRule.reduce((a, r) => a + r.ms, 0).toFixed(0)} | **${(shares.total * 100).toFixed(2)}%** | ${shares.total <= LISTENER_BUDGET.total ? "within 5%" : "**over 5%**"} |
 
 ## Time per rule
 

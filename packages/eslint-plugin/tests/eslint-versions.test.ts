@@ -22,15 +22,26 @@ export async function findUser(id: string) {
 `;
 
 describe.each(versions)("%s", (_label, { ESLint }) => {
-  it("loads the recommended preset from flat config and reports", async () => {
+  const lint = async (preset: unknown) => {
     const eslint = new ESLint({
       overrideConfigFile: true,
-      overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, ...vibeguard.configs.recommended],
+      overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, ...(preset as object[])],
     });
-    expect(ESLint.version).toMatch(_label === "ESLint 9" ? /^9\./ : /^10\./);
     const [result] = await eslint.lintText(SOURCE, { filePath: "src/users.ts" });
-    const ruleIds = result.messages.map((m: { ruleId: string | null }) => m.ruleId);
     expect(result.messages.filter((m: { fatal?: boolean }) => m.fatal)).toEqual([]);
+    return result.messages.map((m: { ruleId: string | null }) => m.ruleId);
+  };
+
+  it("loads the recommended preset from flat config and reports", async () => {
+    expect(ESLint.version).toMatch(_label === "ESLint 9" ? /^9\./ : /^10\./);
+    const ruleIds = await lint(vibeguard.configs.recommended);
+    expect(ruleIds).toContain("vibeguard/no-string-built-sql");
+    // no-swallowed-error is in strict since issue 10's precision sample (corpus/sample/).
+    expect(ruleIds).not.toContain("vibeguard/no-swallowed-error");
+  });
+
+  it("loads the strict preset, which adds the strict rules", async () => {
+    const ruleIds = await lint(vibeguard.configs.strict);
     expect(ruleIds).toContain("vibeguard/no-string-built-sql");
     expect(ruleIds).toContain("vibeguard/no-swallowed-error");
   });

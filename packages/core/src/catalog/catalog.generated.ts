@@ -95,7 +95,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
       "A09:2021"
     ],
     "fixable": "suggestion",
-    "preset": "recommended",
+    "preset": "strict",
     "requiresTypeChecking": false
   },
   {
@@ -164,8 +164,22 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "id": "require-retry",
     "engine": "eslint",
     "family": "retries",
-    "title": "Network call without retry or timeout",
-    "description": "Require outbound network calls to have a retry policy and a timeout in reach.",
+    "title": "Network call without a retry policy",
+    "description": "Require outbound network calls to have a retry policy in reach, and keep clients' built-in retries on.",
+    "severity": "warning",
+    "weight": 3,
+    "cwe": [],
+    "owasp": [],
+    "fixable": "none",
+    "preset": "recommended",
+    "requiresTypeChecking": false
+  },
+  {
+    "id": "require-timeout",
+    "engine": "eslint",
+    "family": "retries",
+    "title": "Network call without a timeout",
+    "description": "Require outbound network calls to have a timeout when their library sets none by default.",
     "severity": "warning",
     "weight": 3,
     "cwe": [

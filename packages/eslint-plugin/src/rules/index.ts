@@ -8,6 +8,7 @@ import noUnsafeDeserialization from "./no-unsafe-deserialization/index.js";
 import requireAuthMiddleware from "./require-auth-middleware/index.js";
 import requireInputValidation from "./require-input-validation/index.js";
 import requireRetry from "./require-retry/index.js";
+import requireTimeout from "./require-timeout/index.js";
 
 export const rules = {
   "no-contextless-error-log": noContextlessErrorLog,
@@ -19,4 +20,5 @@ export const rules = {
   "require-auth-middleware": requireAuthMiddleware,
   "require-input-validation": requireInputValidation,
   "require-retry": requireRetry,
+  "require-timeout": requireTimeout,
 };

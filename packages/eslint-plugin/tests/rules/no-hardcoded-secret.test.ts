@@ -12,10 +12,12 @@ import { invalidNames, invalidUrls } from "./no-hardcoded-secret/invalid-names.j
 import { S } from "./no-hardcoded-secret/secrets.js";
 import { typedInvalid, typedValid, untypedPositionalValid } from "./no-hardcoded-secret/typed.js";
 import { validCases } from "./no-hardcoded-secret/valid.js";
+import { secondPassInvalid, secondPassValid } from "./no-hardcoded-secret/second-pass.js";
+import { isExactPlaceholder } from "../../src/rules/no-hardcoded-secret/placeholders.js";
 
 const invalid = [...invalidFormats, ...invalidNames, ...invalidUrls];
 
-createRuleTester().run("no-hardcoded-secret", rule, { valid: [...validCases, ...untypedPositionalValid], invalid });
+createRuleTester().run("no-hardcoded-secret", rule, { valid: [...validCases, ...untypedPositionalValid, ...secondPassValid], invalid: [...invalid, ...secondPassInvalid] });
 
 // With type information, the declared name of the parameter a string is passed to counts as its name.
 createTypedRuleTester().run("no-hardcoded-secret (type-aware)", rule, { valid: typedValid, invalid: typedInvalid });
@@ -109,5 +111,27 @@ describe("no-hardcoded-secret helpers", () => {
     expect(findUrlCredential("postgres://app:password@db/app")).toBeUndefined();
     expect(findUrlCredential("https://user:secret@example.com")).toBeUndefined();
     expect(findUrlCredential("http://localhost:8080/path@x")).toBeUndefined();
+  });
+});
+
+describe("isExactPlaceholder", () => {
+  it("keeps fill-in values and references silent", () => {
+    for (const value of ["", "  ", "changeme", "change-me", "<your-key>", "xxx", "XXXXXXXX", "your-jwt-secret", "${JWT_SECRET}", "$SECRET", "{{ secret }}", "sk_test_xxxxxxxxxxxxxxxx"]) {
+      expect(isExactPlaceholder(value), value).toBe(true);
+    }
+  });
+
+  it("does not excuse weak keys", () => {
+    for (const value of ["secret", "keyboard cat", "admin123", "shared-secret", "key1", "s3cret"]) expect(isExactPlaceholder(value), value).toBe(false);
+  });
+});
+
+describe("classifySecretName: identifier splitting", () => {
+  it.each(["jwtSecret2", "PASSword", "db_PASSWD", "apiKeyV2", "x-api-key", "secretOrKey", "API_KEY_V2"])("%s names a secret", (name) => {
+    expect(classifySecretName(name)).toBeDefined();
+  });
+
+  it.each(["passwordMinLength", "tokenUrl", "publicKey2", "secretName", "keyV2"])("%s does not", (name) => {
+    expect(classifySecretName(name)).toBeUndefined();
   });
 });

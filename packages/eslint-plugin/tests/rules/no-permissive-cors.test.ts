@@ -5,12 +5,13 @@ import { invalidFrameworks } from "./no-permissive-cors/invalid-frameworks.js";
 import { invalidHeaders } from "./no-permissive-cors/invalid-headers.js";
 import { typedInvalidCases, typedValidCases, untypedInvalidCases, untypedValidCases } from "./no-permissive-cors/typed.js";
 import { validCases } from "./no-permissive-cors/valid.js";
+import { secondPassInvalid, secondPassValid } from "./no-permissive-cors/second-pass.js";
 
 const ruleTester = createRuleTester();
 
 ruleTester.run("no-permissive-cors", rule, {
-  valid: [...validCases, ...untypedValidCases],
-  invalid: [...invalidExpress, ...invalidFrameworks, ...invalidHeaders, ...untypedInvalidCases],
+  valid: [...validCases, ...untypedValidCases, ...secondPassValid],
+  invalid: [...invalidExpress, ...invalidFrameworks, ...invalidHeaders, ...untypedInvalidCases, ...secondPassInvalid],
 });
 
 // With type information, values and receivers the file cannot see are judged by their types.

@@ -22,9 +22,11 @@ import {
   safeInterpolationCases,
   taggedTemplateCases,
 } from "./no-string-built-sql/valid-cases.js";
+import { secondPassInvalid, secondPassValid } from "./no-string-built-sql/second-pass.js";
 
 createRuleTester().run("no-string-built-sql", rule, {
   valid: [
+    ...secondPassValid,
     ...parameterisedCases,
     ...taggedTemplateCases,
     ...safeInterpolationCases,
@@ -36,6 +38,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...corpusPatternCases,
   ],
   invalid: [
+    ...secondPassInvalid,
     ...pgCases,
     ...mysqlCases,
     ...sqliteCases,

@@ -5,10 +5,11 @@ import { invalidCatchClauses } from "./no-swallowed-error/invalid-catch-clauses.
 import { invalidPromises } from "./no-swallowed-error/invalid-promises.js";
 import { validAllSettled, validCatchClauses, validPromises, validRealistic } from "./no-swallowed-error/valid.js";
 import { validLibraryIdioms } from "./no-swallowed-error/valid-library-idioms.js";
+import { secondPassInvalid, secondPassValid } from "./no-swallowed-error/second-pass.js";
 
 createRuleTester().run("no-swallowed-error", rule, {
-  valid: [...validCatchClauses, ...validPromises, ...validAllSettled, ...validRealistic, ...validLibraryIdioms],
-  invalid: [...invalidCatchClauses, ...invalidPromises],
+  valid: [...validCatchClauses, ...validPromises, ...validAllSettled, ...validRealistic, ...validLibraryIdioms, ...secondPassValid],
+  invalid: [...invalidCatchClauses, ...invalidPromises, ...secondPassInvalid],
 });
 
 // With type information the rule skips `.catch` on values that are not promises.

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isStatementList, memberName, unwrapStatementExpression, walk } from "../../util/ast.js";
+import { isStatementList, lastSegmentName, memberName, unwrapStatementExpression, walk } from "../../util/ast.js";
 import type { Branch } from "./error-handler.js";
 import { type ErrorReferences, carriesError, unwrapNegation } from "./error-references.js";
 
@@ -8,7 +8,15 @@ export interface Handoff {
   node: TSESTree.Node;
   /** The handoff is itself a log call that carries the error (`logger.error({ err }, "...")`). */
   isLog: boolean;
+  /**
+   * The error goes back to the caller: `throw err`, `return err`, `next(err)`, `callback(err)`, `reject(err)`.
+   * The caller may log it, but the log line in this handler still lacks it. Others record it (`captureException(err)`).
+   */
+  passesOn: boolean;
 }
+
+/** Calls that hand the error back to the caller, by the names callbacks and promise settlers go by. */
+const CALLER_CALLBACKS = /^(?:next|callback|cb|done|reject|fail|onError|handleError|resolve)$/;
 
 /**
  * Finds where the handler rethrows the error (`throw err`, `throw new X("...", { cause: err })`), passes it on
@@ -30,16 +38,18 @@ export function findHandoffs(
         return false;
       case AST_NODE_TYPES.ThrowStatement:
         // Any rethrow that mentions the error keeps it visible to the caller.
-        if (references.isMentionedIn(node.argument)) handoffs.push({ node, isLog: false });
+        if (references.isMentionedIn(node.argument)) handoffs.push({ node, isLog: false, passesOn: true });
         return false;
       case AST_NODE_TYPES.ReturnStatement:
-        if (node.argument && handsOn(node.argument, references)) handoffs.push({ node, isLog: false });
+        if (node.argument && handsOn(node.argument, references)) handoffs.push({ node, isLog: false, passesOn: true });
         break;
       case AST_NODE_TYPES.ExpressionStatement:
-        if (handsOn(node.expression, references)) handoffs.push({ node, isLog: isLogStatement(node.expression, isLogCall) });
+        if (handsOn(node.expression, references)) {
+          handoffs.push({ node, isLog: isLogStatement(node.expression, isLogCall), passesOn: callsCallerCallback(node.expression) });
+        }
         break;
       case AST_NODE_TYPES.VariableDeclarator:
-        if (node.init && isCall(node.init) && handsOn(node.init, references)) handoffs.push({ node, isLog: false });
+        if (node.init && isCall(node.init) && handsOn(node.init, references)) handoffs.push({ node, isLog: false, passesOn: false });
         break;
       default:
         break;
@@ -48,9 +58,18 @@ export function findHandoffs(
   };
   if (root.type === AST_NODE_TYPES.BlockStatement || isStatement(root)) walk(root, visit);
   // An expression-bodied arrow function: `.catch((err) => reject(err))`.
-  else if (handsOn(root, references)) handoffs.push({ node: root, isLog: isLogStatement(root, isLogCall) });
+  else if (handsOn(root, references)) handoffs.push({ node: root, isLog: isLogStatement(root, isLogCall), passesOn: callsCallerCallback(root) });
   else walk(root, visit);
   return handoffs;
+}
+
+/** `next(err)`, `callback && callback(err)`, `this.reject(err)`: the statement hands the error to the caller. */
+function callsCallerCallback(expression: TSESTree.Node): boolean {
+  let node = unwrapStatementExpression(expression);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) node = unwrapStatementExpression(node.right);
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = lastSegmentName(node.callee);
+  return name !== undefined && CALLER_CALLBACKS.test(name);
 }
 
 /** Whether evaluating `expression` passes the error itself (or its stack) somewhere. */

@@ -3,6 +3,7 @@ import { isWithin } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { perOptions } from "../../util/per-options.js";
 import { isTestFile } from "../../util/test-files.js";
+import { printsForPersonAndExits } from "./cli-exit.js";
 import { type ErrorHandler, type HandlerMatch, HANDLER_DESCRIPTIONS, findEnclosingHandler } from "./error-handler.js";
 import { cannotBothRun, consistsOnlyOfLogs, findHandoffs, isGuardedByErrorKind, type Handoff } from "./error-preservation.js";
 import { ErrorReferences, carriesError } from "./error-references.js";
@@ -11,16 +12,18 @@ import { analyzeEntry, contextOf, misplacedErrorProperty, objectKeys, type Entry
 import { bindErrorFix, freshErrorName, passErrorFixes, renameToErrKeyFix, replaceWithErrorFix } from "./suggestions.js";
 import { createLogTypeFacts, passesOtherErrorObject, type LogTypeFacts } from "./type-facts.js";
 
-type Options = [
+export type Options = [
   {
     /** Extra logger names: identifiers (`audit`) or `/regex/flags` strings, matched against the receiver or the called function. */
     loggerNames?: string[];
     /** When set, a structured log entry (an object literal argument) in an error handler must have one of these keys. */
     requiredContextKeys?: string[];
+    /** Leave alone a log line that drops the error when the handler then rethrows it or passes it on (`next(err)`). */
+    allowHandoff?: boolean;
   },
 ];
 
-type MessageIds =
+export type MessageIds =
   | "errorDropped"
   | "errorDroppedUnbound"
   | "noContext"
@@ -71,18 +74,23 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: "Keys of which a structured log entry in an error handler must contain at least one, e.g. requestId.",
           },
+          allowHandoff: {
+            type: "boolean",
+            description: "Leave alone a log line that drops the error when the handler then rethrows it or passes it to the caller (next(err), callback(err)).",
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ loggerNames: [], requiredContextKeys: [] }],
+    defaultOptions: [{ loggerNames: [], requiredContextKeys: [], allowHandoff: false }],
   },
-  defaultOptions: [{ loggerNames: [], requiredContextKeys: [] }],
+  defaultOptions: [{ loggerNames: [], requiredContextKeys: [], allowHandoff: false }],
   create(context, [options]) {
     if (isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const extraNames = loggerNamesOf(options);
     const requiredKeys = options.requiredContextKeys ?? [];
+    const allowHandoff = options.allowHandoff ?? false;
     // Type information is asked for only when a log call in an error handler needs it; without a program the
     // rule runs on syntax alone, exactly as before.
     let typeFacts: LogTypeFacts | null | undefined;
@@ -215,7 +223,12 @@ export default createRule<Options, MessageIds>({
         // `debug("falling back to defaults")`: a trace of what happens next, not a report of the failure.
         if (log.isDiagnosticLevel && entry.errorUse === "none") return;
         if (isGuardedByErrorKind(match.branches, references)) return;
-        if (handoffsOf(handler, references).some((handoff) => !cannotBothRun(handoff.node, log.call))) return;
+        // Another line that logs or records the error keeps it; a rethrow or `next(err)` does too when
+        // `allowHandoff` is set, but by default this line, the one on-call reads first, still lacks it.
+        const keeps = (handoff: Handoff) => handoff.isLog || !handoff.passesOn || allowHandoff;
+        if (handoffsOf(handler, references).some((handoff) => keeps(handoff) && !cannotBothRun(handoff.node, log.call))) return;
+        // A CLI printing `err.message` for the person at the terminal, then exiting non-zero.
+        if (entry.errorUse === "text" && printsForPersonAndExits(log.call, context.filename)) return;
         if (passesErrorByType(log, references)) return;
         reportDropped(log, match, references, entry);
         return;

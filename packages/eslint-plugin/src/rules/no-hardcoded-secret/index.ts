@@ -1,18 +1,19 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../../util/create-rule.js";
 import { collectModuleBindings, type ModuleBinding } from "../../util/module-bindings.js";
 import { describeSecret } from "./mask.js";
 import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "./options.js";
 import { classifySecretName, type SecretName, splitWords, toEnvName } from "./secret-names.js";
 import { looksGenerated, looksLikePassword } from "./secret-values.js";
-import { type FileImports } from "./library-arguments.js";
+import { type FileImports, mayHaveKeyPositions } from "./library-arguments.js";
+import { isExactPlaceholder } from "./placeholders.js";
 import { createParameterNameLookup, type ParameterNameAt } from "./parameter-names.js";
 import { type CallArgument, describeStringContext, type StringContext } from "./string-context.js";
 import { assembledText, calleeText, isInFirebaseConfig, isOutsideValuePosition, mustStayLiteral, type StringNode, unwrapTypeAssertions } from "./string-positions.js";
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "./token-formats.js";
-import { findKeyValueCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
+import { findKeyValueCredential, findQueryCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
 
-type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "parameterSecret" | "envFallback" | "urlPassword";
+type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "weakLibrarySecret" | "parameterSecret" | "envFallback" | "urlPassword" | "urlQuerySecret";
 export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
 export type Options = [NoHardcodedSecretOptions];
 
@@ -25,6 +26,22 @@ const WHITESPACE = /\s/;
 // Words and numbers: every secret check needs two character classes.
 const SINGLE_CHARACTER_CLASS = /^(?:[a-z]+|[A-Z]+|\d+)$/;
 const AWS_SECRET_ACCESS_KEY = /^[A-Za-z0-9/+]{40}$/;
+// A public key or certificate given where a verification key goes (`jwt.verify(token, PUBLIC_KEY)`) is no secret.
+const PUBLIC_MATERIAL = /PUBLIC KEY|CERTIFICATE/;
+// UUIDs and long runs of digits are what some vendors issue as API keys: secrets when the name says so.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DIGITS = /^\d{8,}$/;
+// Nodes a string sits in when it is passed as an argument, an option or a constant: the only places a key position is reached from.
+const KEY_CONTAINERS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.Property,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.TSAsExpression,
+]);
+// How many `const` hops to follow from a literal to the key position it reaches.
+const MAX_ALIAS_HOPS = 2;
 
 const stringList = { type: "array", items: { type: "string" }, uniqueItems: true } as const;
 
@@ -40,12 +57,16 @@ export default createRule<Options, MessageIds>({
         "'{{name}}' holds a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
       librarySecret:
         "{{callee}}() is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
+      weakLibrarySecret:
+        "{{callee}}() is given a hardcoded {{kind}}, and a weak one ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char) that can be guessed; read a long random value from the environment or a secret manager.",
       parameterSecret:
         "Parameter '{{name}}' of {{callee}} is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
       envFallback:
         "The fallback for {{envName}} is a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); fail when the variable is missing instead.",
       urlPassword:
         "{{kind}} embeds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read the URL from the environment.",
+      urlQuerySecret:
+        "URL query parameter `{{param}}` holds a hardcoded credential ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment and add it when building the URL.",
       useEnvironmentVariable: "Read it from process.env.{{envName}} instead.",
       removeFallback: "Remove the hardcoded fallback and use process.env.{{envName}} only.",
     },
@@ -86,7 +107,45 @@ export default createRule<Options, MessageIds>({
     let bindings: Map<string, ModuleBinding> | undefined;
     const imports: FileImports = {
       bindings: () => (bindings ??= collectModuleBindings(sourceCode.ast)),
+      constInitializer: (identifier) => {
+        const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+        const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        return definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === "const" ? (definition.node.init ?? undefined) : undefined;
+      },
     };
+    let keyPositionsPossible: boolean | undefined;
+    const mayReachKeyPosition = () => (keyPositionsPossible ??= mayHaveKeyPositions(sourceCode.text));
+
+    /**
+     * Follows `const secret = "..."` to where the constant is used, up to two hops: the key position
+     * (`jwt.sign(payload, secret)`) or the secret-named property (`{ apiKey: secret }`) it reaches.
+     */
+    function followConstAlias(stringContext: StringContext, hops = 0): StringContext {
+      const declarator = stringContext.constDeclarator;
+      if (stringContext.sink || !declarator || hops >= MAX_ALIAS_HOPS || !mayReachKeyPosition()) return stringContext;
+      for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+        for (const reference of variable.references) {
+          if (!reference.isRead() || reference.identifier.type !== AST_NODE_TYPES.Identifier) continue;
+          const used = followConstAlias(describeStringContext(reference.identifier, imports), hops + 1);
+          if (used.sink) return { ...stringContext, sink: used.sink, sinkCall: used.sinkCall };
+          const name = used.name;
+          if (name !== undefined && !options.isIgnoredName(name) && classifySecretName(name) && !(stringContext.name && classifySecretName(stringContext.name))) {
+            return { ...stringContext, name };
+          }
+        }
+      }
+      return stringContext;
+    }
+
+    /** A string that no other check reports (short, spaced, one character class) given where only a key goes. */
+    function checkKeyPosition(node: StringNode, value: string): void {
+      if (!mayReachKeyPosition() || !KEY_CONTAINERS.has(node.parent.type) || isExactPlaceholder(value) || PUBLIC_MATERIAL.test(value) || options.isAllowedValue(value.trim())) return;
+      const stringContext = followConstAlias(describeStringContext(node, imports));
+      const { sink, sinkCall } = stringContext;
+      if (!sink || !sinkCall || (stringContext.name !== undefined && options.isIgnoredName(stringContext.name))) return;
+      const data = { callee: calleeText(sinkCall), kind: sink.kind, ...describeSecret(value) };
+      report(node, "weakLibrarySecret", data, stringContext, sink.envName, value, { secret: value, index: 0 });
+    }
     // Type information is looked for once per file; the checker is only built, and only asked,
     // for a call argument that already looks like a secret and has no name in the file.
     const hasProgram = Boolean(sourceCode.parserServices?.program);
@@ -119,13 +178,25 @@ export default createRule<Options, MessageIds>({
         report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
         return;
       }
-      if (whole !== undefined && mayBeNamedSecret(whole)) checkNamedValue(node, whole, describeStringContext(node, imports));
+      const query = findQueryCredential(text, (value) => looksGenerated(value, options.minEntropy));
+      if (query && !options.isAllowedValue(query.value)) {
+        const data = { param: query.param, ...describeSecret(query.value) };
+        report(node, "urlQuerySecret", data, describeStringContext(node, imports), toEnvName(query.param) ?? "API_KEY", whole, { secret: query.value, index: query.index });
+        return;
+      }
+      if (whole === undefined) return;
+      if (mayBeNamedSecret(whole)) checkNamedValue(node, whole, describeStringContext(node, imports));
+      else checkKeyPosition(node, whole);
     }
 
     /** High-entropy strings given a secret-like name, or passed where a library expects a credential. */
-    function checkNamedValue(node: StringNode, value: string, stringContext: StringContext): void {
+    function checkNamedValue(node: StringNode, value: string, stringContext: StringContext, followed = false): void {
       const secretName = namedCredential(stringContext, options) ?? parameterCredential(value, stringContext);
-      if (!secretName) return;
+      if (!secretName) {
+        const aliased = followed ? stringContext : followConstAlias(stringContext);
+        if (aliased !== stringContext) checkNamedValue(node, value, aliased, true);
+        return;
+      }
       const scheme = AUTH_SCHEME.exec(value);
       let candidate = scheme?.[2] ?? value;
       let { isPassword, kind } = secretName;
@@ -145,8 +216,17 @@ export default createRule<Options, MessageIds>({
         kind = "AWS secret access key";
         envName = "AWS_SECRET_ACCESS_KEY";
       }
-      const looksReal = isPassword ? looksLikePassword(candidate, options.minEntropy) : looksGenerated(candidate, options.minEntropy);
-      if (!looksReal) return;
+      const vendorIssued = !isPassword && (UUID.test(candidate) || DIGITS.test(candidate));
+      const looksReal = vendorIssued || (isPassword ? looksLikePassword(candidate, options.minEntropy) : looksGenerated(candidate, options.minEntropy));
+      if (!looksReal) {
+        // Where only a key can go, a guessable value is a hardcoded secret too, and a worse one.
+        const reached = stringContext.sink ? stringContext : followConstAlias(stringContext);
+        if (reached.sink && reached.sinkCall && !scheme && !isExactPlaceholder(value) && !PUBLIC_MATERIAL.test(value)) {
+          const data = { callee: calleeText(reached.sinkCall), kind: reached.sink.kind, ...describeSecret(candidate) };
+          report(node, "weakLibrarySecret", data, reached, reached.sink.envName, value, { secret: candidate, index: 0 });
+        }
+        return;
+      }
 
       const measured = scheme ? (scheme[2] ?? candidate) : candidate;
       const match = { secret: measured, index: value.length - measured.length };
@@ -236,7 +316,11 @@ export default createRule<Options, MessageIds>({
       // A plain type selector: ESLint dispatches it without matching, where an attribute selector
       // (`Literal[value=/.{8}/]`) would be evaluated by esquery on every literal of the file.
       Literal(node) {
-        if (typeof node.value === "string" && node.value.length >= MIN_CANDIDATE_LENGTH) check(node as TSESTree.StringLiteral, [node.value]);
+        if (typeof node.value !== "string") return;
+        if (node.value.length >= MIN_CANDIDATE_LENGTH) check(node as TSESTree.StringLiteral, [node.value]);
+        else if (node.value.length > 0 && KEY_CONTAINERS.has(node.parent.type) && mayReachKeyPosition() && !isOutsideValuePosition(node as TSESTree.StringLiteral)) {
+          checkKeyPosition(node as TSESTree.StringLiteral, node.value);
+        }
       },
       TemplateLiteral(node) {
         let length = 0;
@@ -260,7 +344,7 @@ interface NamedCredential {
 
 /** Cheap test before looking for a name: secrets are single tokens, bar an auth scheme. */
 function mayBeNamedSecret(value: string): boolean {
-  if (value.length > MAX_NAMED_VALUE_LENGTH || SINGLE_CHARACTER_CLASS.test(value)) return false;
+  if (value.length > MAX_NAMED_VALUE_LENGTH || (SINGLE_CHARACTER_CLASS.test(value) && !DIGITS.test(value))) return false;
   return !WHITESPACE.test(value) || AUTH_SCHEME.test(value);
 }
 

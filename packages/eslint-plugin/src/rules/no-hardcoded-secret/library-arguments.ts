@@ -5,14 +5,16 @@
  * the import is not visible.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { memberName } from "../../util/ast.js";
-import { type ModuleBinding, packageName } from "../../util/module-bindings.js";
+import { lastSegmentName, memberName, unwrap } from "../../util/ast.js";
+import { type ModuleBinding, packageName, requiredModule } from "../../util/module-bindings.js";
 
 
 /** What the rule knows about the file's imports, computed on first use. */
 export interface FileImports {
   /** Local names bound to modules. */
   bindings: () => ReadonlyMap<string, ModuleBinding>;
+  /** The initializer of the `const` an identifier names, if it is one (`const sign = createSign("SHA256")`). */
+  constInitializer?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined;
 }
 
 /** What a library argument position says about the string passed there. */
@@ -35,6 +37,8 @@ interface LibraryArgument {
   methods?: readonly string[];
   constructs?: boolean;
   argumentIndex: number;
+  /** For an options object at `argumentIndex`: the properties that hold the credential (`session({ secret })`). */
+  properties?: readonly string[];
   sink: Sink;
 }
 
@@ -77,6 +81,24 @@ const LIBRARY_ARGUMENTS: readonly LibraryArgument[] = [
     sink: { kind: "encryption key", envName: "ENCRYPTION_KEY", isPassword: false },
   },
   {
+    module: "crypto",
+    exports: ["createSecretKey", "createPrivateKey"],
+    conventionalCallees: ["createSecretKey", "createPrivateKey"],
+    conventionalObjects: ["crypto"],
+    methods: ["createSecretKey", "createPrivateKey"],
+    argumentIndex: 0,
+    sink: { kind: "key", envName: "SECRET_KEY", isPassword: false },
+  },
+  {
+    module: "jose",
+    exports: ["jwtVerify", "jwtDecrypt"],
+    conventionalCallees: ["jwtVerify", "jwtDecrypt"],
+    conventionalObjects: ["jose"],
+    methods: ["jwtVerify", "jwtDecrypt"],
+    argumentIndex: 1,
+    sink: { kind: "JWT verification key", envName: "JWT_SECRET", isPassword: false },
+  },
+  {
     module: "twilio",
     exports: [...MODULE_ITSELF, "Twilio"],
     conventionalCallees: ["twilio", "Twilio"],
@@ -104,15 +126,112 @@ const LIBRARY_ARGUMENTS: readonly LibraryArgument[] = [
   },
 ];
 
-const LIBRARY_MODULES: ReadonlySet<string> = new Set(LIBRARY_ARGUMENTS.map((library) => library.module));
+const SESSION_SECRET: Sink = { kind: "session secret", envName: "SESSION_SECRET", isPassword: false };
+const JWT_SECRET: Sink = { kind: "JWT secret", envName: "JWT_SECRET", isPassword: false };
+
+/** Options objects whose credential properties only ever hold a key: `session({ secret })`. */
+const LIBRARY_OPTIONS: readonly LibraryArgument[] = [
+  { module: "express-session", exports: MODULE_ITSELF, conventionalCallees: ["session", "expressSession"], conventionalObjects: [], argumentIndex: 0, properties: ["secret"], sink: SESSION_SECRET },
+  { module: "cookie-session", exports: MODULE_ITSELF, conventionalCallees: ["cookieSession"], conventionalObjects: [], argumentIndex: 0, properties: ["secret", "keys"], sink: SESSION_SECRET },
+  { module: "express-jwt", exports: [...MODULE_ITSELF, "expressjwt"], conventionalCallees: ["expressjwt", "expressJwt"], conventionalObjects: [], argumentIndex: 0, properties: ["secret"], sink: JWT_SECRET },
+  { module: "koa-jwt", exports: MODULE_ITSELF, conventionalCallees: ["koaJwt"], conventionalObjects: [], argumentIndex: 0, properties: ["secret"], sink: JWT_SECRET },
+  { module: "passport-jwt", exports: ["Strategy"], conventionalCallees: ["JwtStrategy"], conventionalObjects: [], constructs: true, argumentIndex: 0, properties: ["secretOrKey"], sink: JWT_SECRET },
+  { module: "@nestjs/jwt", exports: ["JwtModule"], conventionalCallees: [], conventionalObjects: ["JwtModule"], methods: ["register"], argumentIndex: 0, properties: ["secret", "privateKey"], sink: JWT_SECRET },
+  { module: "next-auth", exports: MODULE_ITSELF, conventionalCallees: ["NextAuth"], conventionalObjects: [], argumentIndex: 0, properties: ["secret"], sink: { kind: "NextAuth secret", envName: "NEXTAUTH_SECRET", isPassword: false } },
+];
+
+/** `new SignJWT(claims).setProtectedHeader(…).sign(key)` (jose), `crypto.createSign("SHA256").update(data).sign(key)`. */
+const CHAINED_SIGNERS: ReadonlySet<string> = new Set(["SignJWT", "EncryptJWT", "CompactSign", "FlattenedSign", "GeneralSign", "createSign"]);
+const SIGNING_KEY: Sink = { kind: "signing key", envName: "SIGNING_KEY", isPassword: false };
+const LDAP_PASSWORD: Sink = { kind: "LDAP bind password", envName: "LDAP_PASSWORD", isPassword: true };
+const BASIC_AUTH_PASSWORD: Sink = { kind: "Basic auth password", envName: "BASIC_AUTH_PASSWORD", isPassword: true };
+
+const LIBRARY_MODULES: ReadonlySet<string> = new Set([...LIBRARY_ARGUMENTS, ...LIBRARY_OPTIONS].map((library) => library.module));
 
 // Every function, class or method name above, so most calls are ruled out by one Set lookup.
 const LIBRARY_CALLEE_NAMES = new Set(
-  LIBRARY_ARGUMENTS.flatMap((library) => [...library.conventionalCallees, ...(library.methods ?? []), ...library.exports]),
+  [...LIBRARY_ARGUMENTS, ...LIBRARY_OPTIONS].flatMap((library) => [...library.conventionalCallees, ...(library.methods ?? []), ...library.exports]),
 );
+
+/** The credential property of a library options object: `secret` in `session({ secret: "…" })`. */
+export function optionSink(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number, property: string, imports: FileImports): Sink | undefined {
+  if (!mayBeLibraryCallee(call.callee, imports)) return undefined;
+  for (const library of LIBRARY_OPTIONS) {
+    if (library.argumentIndex !== argumentIndex || !library.properties?.includes(property)) continue;
+    if (library.constructs && call.type !== AST_NODE_TYPES.NewExpression) continue;
+    if (calleeIsFrom(call.callee, library, imports)) return library.sink;
+  }
+  return undefined;
+}
+
+/** Key positions on values the file made: a chained signer's `.sign(key)`, ldapjs `bind(dn, password)`, superagent `.auth(user, password)`. */
+function methodSink(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number, imports: FileImports): Sink | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = memberName(callee);
+  if (method === "sign" && argumentIndex === 0) {
+    const object = unwrap(callee.object);
+    const start = object.type === AST_NODE_TYPES.Identifier ? (imports.constInitializer?.(object) ?? object) : object;
+    const root = chainRootCallee(start);
+    return root !== undefined && CHAINED_SIGNERS.has(root) ? SIGNING_KEY : undefined;
+  }
+  if (method === "bind" && argumentIndex === 1 && importsModule(imports, "ldapjs") && isDistinguishedName(call.arguments[0])) return LDAP_PASSWORD;
+  if (method === "auth" && argumentIndex === 1 && isSuperagentChain(callee.object, imports)) return BASIC_AUTH_PASSWORD;
+  return undefined;
+}
+
+/** The name of the call or `new` a member chain starts from: `createSign` in `crypto.createSign("x").update(d).sign`. */
+function chainRootCallee(node: TSESTree.Node): string | undefined {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrap(current.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type !== AST_NODE_TYPES.Identifier) current = unwrap(callee.object);
+      else return lastSegmentName(callee);
+    } else if (current.type === AST_NODE_TYPES.NewExpression) return lastSegmentName(current.callee);
+    else return undefined;
+  }
+}
+
+/** `request.get(url)` where `request` is superagent (or supertest's `request(app)`): the chain `.auth()` is called on. */
+function isSuperagentChain(node: TSESTree.Node, imports: FileImports): boolean {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+    current = unwrap(current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier) return false;
+  const source = imports.bindings().get(current.name)?.source;
+  return source !== undefined && (packageName(source) === "superagent" || packageName(source) === "supertest");
+}
+
+function importsModule(imports: FileImports, module: string): boolean {
+  for (const binding of imports.bindings().values()) if (packageName(binding.source) === module) return true;
+  return false;
+}
+
+/** `"cn=admin,dc=example,dc=org"`, or a template with one: the first argument of an LDAP bind. */
+function isDistinguishedName(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  const value = unwrap(node);
+  const text = value.type === AST_NODE_TYPES.Literal ? String(value.value) : value.type === AST_NODE_TYPES.TemplateLiteral ? value.quasis.map((quasi) => quasi.value.raw).join("") : "";
+  return /\b(?:cn|uid|dc|ou)=/i.test(text);
+}
+
+// Module and function names one of which a file with a key position contains; files without any (most of a
+// code base) skip the key-position checks of short strings and the following of `const` aliases.
+const KEY_POSITION_HINT =
+  /jsonwebtoken|\bjose\b|createHmac|createCipheriv|createDecipheriv|createSecretKey|createPrivateKey|createSign|cookie-?[pP]arser|express-session|cookie-?[sS]ession|express-?jwt|expressjwt|koa-jwt|passport-jwt|@nestjs\/jwt|NextAuth|next-auth|ldapjs|superagent|supertest|twilio|[sS]tripe|[sS]equelize|\bjwt\.(?:sign|verify)/;
+
+/** Whether the file can hold a key position at all (a cheap test before following `const` aliases). */
+export function mayHaveKeyPositions(text: string): boolean {
+  return KEY_POSITION_HINT.test(text);
+}
 
 /** The credential a library expects at this argument position, when the callee is that library. */
 export function librarySink(call: TSESTree.CallExpression | TSESTree.NewExpression, argumentIndex: number, imports: FileImports): Sink | undefined {
+  const onMethod = methodSink(call, argumentIndex, imports);
+  if (onMethod) return onMethod;
   if (!mayBeLibraryCallee(call.callee, imports)) return undefined;
   for (const library of LIBRARY_ARGUMENTS) {
     if (library.argumentIndex !== argumentIndex) continue;
@@ -138,7 +257,7 @@ function mayBeLibraryCallee(callee: TSESTree.Node, imports: FileImports): boolea
 function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: FileImports): boolean {
   // `require("twilio")(sid, token)`, `require("stripe")(key)`.
   if (callee.type === AST_NODE_TYPES.CallExpression) {
-    const source = requiredSource(callee);
+    const source = requiredModule(callee)?.source;
     return source !== undefined && packageName(source) === library.module && library.exports.includes("*");
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -150,15 +269,9 @@ function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: 
     const method = memberName(callee);
     if (!method || !library.methods?.includes(method)) return false;
     const binding = imports.bindings().get(callee.object.name);
-    if (binding) return packageName(binding.source) === library.module && MODULE_ITSELF.includes(binding.imported);
+    if (binding) return packageName(binding.source) === library.module && (MODULE_ITSELF.includes(binding.imported) || library.exports.includes(binding.imported));
     return library.conventionalObjects.includes(callee.object.name);
   }
   return false;
-}
-
-function requiredSource(call: TSESTree.CallExpression): string | undefined {
-  const [argument] = call.arguments;
-  if (call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== "require") return undefined;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
 }
 

@@ -114,3 +114,26 @@ export function hasNonSecretShape(value: string): boolean {
     HEX_ADDRESS.test(value)
   );
 }
+
+// Text inside a value that marks it as one to fill in: `sk_test_your_key_here`, `my-example-secret`.
+const PLACEHOLDER_TEXT = /(?:^|[^a-z])your|example|placeholder|change[-_.]?me|replace[-_.]?(?:me|this|with)|redacted|insert[-_ ]/i;
+
+// Values that say "fill me in" and nothing else: kept silent even where only a key can go.
+const EXACT_PLACEHOLDER_WORDS = /^(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)|placeholder|todo|tbd|fixme|redacted|xxx+|your[-_ ]?.+|<[^<>]+>|\[[^[\]]+\]|\*+|\.+|-+|_+)$/i;
+
+/**
+ * A value that cannot be a key because it is a placeholder for one (`changeme`, `<your-key>`, `xxx`,
+ * `your-jwt-secret`), a reference to one (`${JWT_SECRET}`, `$SECRET`, `{{ secret }}`), or empty. Narrower
+ * than `isPlaceholder`: in a key position, `secret` or `keyboard cat` is a weak key, not a placeholder.
+ */
+export function isExactPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  return (
+    trimmed === "" ||
+    EXACT_PLACEHOLDER_WORDS.test(trimmed) ||
+    PLACEHOLDER_TEXT.test(trimmed) ||
+    REFERENCE.test(trimmed) ||
+    SAME_CHARACTER.test(trimmed) ||
+    MASK_RUN.test(trimmed)
+  );
+}

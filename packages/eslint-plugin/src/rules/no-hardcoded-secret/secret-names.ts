@@ -38,7 +38,7 @@ const COMPOUND = /^(api|access|secret|private|signing|master|auth|encryption|cli
 const NEUTRAL_SUFFIXES = new Set([
   "value", "val", "str", "string", "raw", "plain", "plaintext", "b64", "base64", "hex", "bytes", "buf", "buffer",
   "encoded", "literal", "default", "fallback", "prod", "production", "dev", "development", "staging", "stage",
-  "live", "test", "sandbox", "local", "old", "new", "current", "override", "main", "primary", "secondary", "pem",
+  "live", "test", "sandbox", "base", "v", "local", "old", "new", "current", "override", "main", "primary", "secondary", "pem",
 ]);
 const DISQUALIFYING_WORDS = new Set([
   "public", "publishable", "pub", "page", "next", "prev", "previous", "continuation", "cancellation", "cancel",
@@ -48,10 +48,14 @@ const DISQUALIFYING_WORDS = new Set([
 ]);
 const ACRONYMS: Record<string, string> = { api: "API", jwt: "JWT", hmac: "HMAC", aes: "AES", id: "ID" };
 
-/** `OPENAI_API_KEY` → ["openai", "api", "key"]; `x-api-key` → ["x", "api", "key"]; `clientSecret` → ["client", "secret"]. */
+/**
+ * `OPENAI_API_KEY` → ["openai", "api", "key"]; `x-api-key` → ["x", "api", "key"]; `clientSecret` → ["client", "secret"];
+ * `jwtSecret2` → ["jwt", "secret", "2"] (a version or index number is a word of its own).
+ */
 export function splitWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Za-z])(\d)/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -71,7 +75,8 @@ const MAX_CACHED_NAMES = 10_000;
 /** The credential a name announces, or undefined for ordinary names. */
 export function classifySecretName(name: string): SecretName | undefined {
   if (classified.has(name)) return classified.get(name);
-  const result = classifyWords(splitWords(name));
+  // `PASSword`, `SecretKEY`: odd capitals split a word in two; the name read as one lower-case word may still say it.
+  const result = classifyWords(splitWords(name)) ?? (/^[A-Za-z]+\d*$/.test(name) ? classifyWords(splitWords(name.toLowerCase())) : undefined);
   if (classified.size >= MAX_CACHED_NAMES) classified.clear();
   classified.set(name, result);
   return result;
@@ -113,6 +118,8 @@ function findHead(words: readonly string[]): Head | undefined {
       return { words: qualified ? [previous, word] : [word], end };
     }
     if ((word === "key" || word === "keys") && KEY_QUALIFIERS.has(previous)) return { words: [previous, "key"], end };
+    // passport-jwt's `secretOrKey`
+    if (word === "key" && previous === "or" && words[index - 2] === "secret") return { words: ["secret"], end };
     const compound = COMPOUND.exec(word);
     if (compound) return { words: [compound[1] ?? "", compound[2] ?? ""], end };
   }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { propertyKeyName } from "../../util/ast.js";
 import { memberName } from "../../util/ast.js";
-import { type FileImports, librarySink, type Sink } from "./library-arguments.js";
+import { type FileImports, librarySink, optionSink, type Sink } from "./library-arguments.js";
 
 /** Where a string literal ends up, as far as telling a secret from a label goes. */
 export interface StringContext {
@@ -32,6 +32,8 @@ export interface StringContext {
    * `password`: `session({ secret })` → "session", `{ redis: { password } }` → "redis".
    */
   ownerName?: string;
+  /** `const secret = "..."`: the declarator, so the rule can follow the constant to where it is used. */
+  constDeclarator?: TSESTree.VariableDeclarator;
 }
 
 /** A call and the index of the argument the string is (or flows into unchanged). */
@@ -94,7 +96,10 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
         return context;
       }
       case AST_NODE_TYPES.VariableDeclarator:
-        if (parent.init === child) context.name = nameOf(parent.id);
+        if (parent.init === child) {
+          context.name = nameOf(parent.id);
+          if (parent.id.type === AST_NODE_TYPES.Identifier && parent.parent.kind === "const") context.constDeclarator = parent;
+        }
         return context;
       case AST_NODE_TYPES.AssignmentExpression:
         if (parent.right === child) {
@@ -118,6 +123,13 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
           context.name = propertyKeyName(parent);
           context.passwordBySibling = context.name === "pass" && hasUserSibling(parent.parent);
           context.ownerName = objectOwnerName(parent.parent);
+          const options = parent.parent;
+          const call = options.parent;
+          if (context.name !== undefined && (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression)) {
+            const index = call.arguments.indexOf(options);
+            context.sink = index === -1 ? undefined : optionSink(call, index, context.name, imports);
+            if (context.sink) context.sinkCall = call;
+          }
         }
         return context;
       case AST_NODE_TYPES.PropertyDefinition:

@@ -75,6 +75,17 @@ const TOKEN_FORMATS: readonly TokenFormat[] = [
     body: (m) => m[3] ?? "",
   },
   {
+    // Flutterwave secret keys; the test-mode ones (`FLWSECK_TEST-`) reach the same account's data.
+    pattern: /(?<![A-Za-z0-9_])FLWSECK(_TEST)?-([0-9a-f]{32})-X(?![A-Za-z0-9])/,
+    describe: (m) => ({ kind: m[1] ? "Flutterwave test secret key" : "Flutterwave secret key", envName: "FLW_SECRET_KEY" }),
+    body: (m) => m[2] ?? "",
+  },
+  {
+    pattern: /(?<![A-Za-z0-9_])duffel_(test|live)_([A-Za-z0-9_-]{40,})(?![A-Za-z0-9_-])/,
+    describe: (m) => ({ kind: `Duffel ${m[1] ?? ""} access token`, envName: "DUFFEL_ACCESS_TOKEN" }),
+    body: (m) => m[2] ?? "",
+  },
+  {
     pattern: /(?<![A-Za-z0-9])whsec_([A-Za-z0-9+/=]{24,})(?![A-Za-z0-9])/,
     describe: () => ({ kind: "Stripe webhook signing secret", envName: "STRIPE_WEBHOOK_SECRET" }),
     body: (m) => m[1] ?? "",
@@ -168,7 +179,7 @@ function privateKeyKind(algorithm: string): string {
 }
 
 /** One cheap test that every format above needs to pass, so most strings skip the list entirely. */
-const FORMAT_HINT = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bpar]-|hooks\.slack\.com|[sr]k_(?:live|test)_|whsec_|sk-|AIza|AC[0-9a-f]{32}|SK[0-9a-f]{32}|SG\.|npm_|eyJ|PRIVATE KEY/;
+const FORMAT_HINT = /FLWSECK|duffel_|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bpar]-|hooks\.slack\.com|[sr]k_(?:live|test)_|whsec_|sk-|AIza|AC[0-9a-f]{32}|SK[0-9a-f]{32}|SG\.|npm_|eyJ|PRIVATE KEY/;
 
 /** The first credential with a known format in `text`, if any. */
 export function findKnownToken(text: string): TokenMatch | undefined {

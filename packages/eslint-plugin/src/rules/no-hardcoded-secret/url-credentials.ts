@@ -86,3 +86,36 @@ function decode(component: string): string {
     return component;
   }
 }
+
+/** A credential in a URL's query string: `?api_key=…`, `&access_token=…`, `?token=…`, `?key=…`. */
+export interface QueryCredential {
+  param: string;
+  value: string;
+  /** Where `value` starts in the searched text. */
+  index: number;
+}
+
+const QUERY_CREDENTIAL = /[?&](api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|key|client[_-]?secret|secret|password|passwd)=([^&#\s"'`]+)/gi;
+
+/**
+ * The first query parameter of a URL that carries a credential with a generated-looking value. URLs only
+ * (a scheme before the `?`), so form bodies and log lines do not count; placeholders (`YOUR_API_KEY`,
+ * `${key}`) and low-entropy values are left alone.
+ */
+export function findQueryCredential(text: string, looksGenerated: (value: string) => boolean): QueryCredential | undefined {
+  if (!text.includes("=") || !/[a-z][a-z0-9+.-]*:\/\//i.test(text)) return undefined;
+  for (const match of text.matchAll(QUERY_CREDENTIAL)) {
+    const value = decodeURIComponentSafely(match[2] ?? "");
+    if (value.length < 16 || value.includes(INTERPOLATION_MARK) || isPlaceholder(value) || !looksGenerated(value)) continue;
+    return { param: match[1] ?? "", value, index: (match.index ?? 0) + match[0].length - (match[2] ?? "").length };
+  }
+  return undefined;
+}
+
+function decodeURIComponentSafely(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value; // not percent-encoded as a URL would be: judge it as written
+  }
+}

@@ -61,11 +61,18 @@ function callSink(context: AnalysisContext, call: TSESTree.CallExpression, liter
   const nameIndex = call.arguments.indexOf(literal);
   const isSetter =
     (nameIndex === 0 && HEADER_SETTERS.has(calleeMethodName(call) ?? "")) ||
-    (nameIndex === 1 && callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_SETTERS.has(callee.name));
+    (nameIndex === 1 && callee.type === AST_NODE_TYPES.Identifier && EVENT_HEADER_SETTERS.has(callee.name)) ||
+    (nameIndex === 0 && isNestHeaderDecorator(call));
   const value = call.arguments[nameIndex + 1];
   if (!isSetter || !value || value.type === AST_NODE_TYPES.SpreadElement) return undefined;
   if (nameIndex === 0 && isRequestHeadersReceiver(context, call)) return undefined;
   return { value, node: call, routeConfig: false };
+}
+
+/** NestJS `@Header(name, value)` on a route handler: a response header set for every response of the route. */
+function isNestHeaderDecorator(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  return call.parent?.type === AST_NODE_TYPES.Decorator && callee.type === AST_NODE_TYPES.Identifier && callee.name === "Header";
 }
 
 /** `h.set(name, value)` where `h` holds a `new Headers()` that only goes into outgoing requests. */

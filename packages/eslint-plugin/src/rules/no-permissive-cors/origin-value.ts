@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { type FunctionNode, propertyKeyName, unwrap, walk } from "../../util/ast.js";
 import { type AnalysisContext, isNullishOrEmpty, resolveBinding, resolveFunction, shortText, staticValue } from "./ast.js";
 import type { CorsLibrary } from "./cors-libraries.js";
-import { checksOrigin, isHeaderContainer, isRequestOriginRead, originReferenceTest } from "./request-origin.js";
+import { checksOrigin, isHeaderContainer, isRequestControlledRead, isRequestOriginRead, originReferenceTest } from "./request-origin.js";
 import type { PinnedLiteral } from "./type-facts.js";
 
 export type OriginKind = "wildcard" | "reflected";
@@ -35,13 +35,18 @@ function isWildcardString(value: unknown): boolean {
  */
 export function evaluateAllowOriginValue(context: AnalysisContext, node: TSESTree.Node, depth = 0): PermissiveOrigin | undefined {
   const value = unwrap(node);
-  if (isRequestOriginRead(value)) return { kind: "reflected", found: `\`${shortText(context, value)}\``, originNames: NO_NAMES };
+  if (isRequestOriginRead(value) || isRequestControlledRead(value)) return { kind: "reflected", found: `\`${shortText(context, value)}\``, originNames: NO_NAMES };
   if (depth >= MAX_DEPTH) return undefined;
   switch (value.type) {
     case AST_NODE_TYPES.Literal:
       return isWildcardString(value.value) ? WILDCARD : undefined;
     case AST_NODE_TYPES.TemplateLiteral: {
       if (value.expressions.length === 0) return isWildcardString(value.quasis[0]?.value.cooked) ? WILDCARD : undefined;
+      // `https://${req.get("host")}`: a scheme followed by a host the request chose.
+      const [host] = value.expressions;
+      if (host && /^https?:\/\/$/.test(value.quasis[0]?.value.cooked ?? "") && (isRequestOriginRead(unwrap(host)) || isRequestControlledRead(unwrap(host)))) {
+        return { kind: "reflected", found: `\`${shortText(context, value)}\``, originNames: NO_NAMES };
+      }
       const onlyExpression = value.expressions.length === 1 && value.quasis.every((quasi) => quasi.value.cooked === "");
       return onlyExpression && value.expressions[0] ? evaluateAllowOriginValue(context, value.expressions[0], depth + 1) : undefined;
     }
@@ -117,6 +122,34 @@ function isAnyOriginRegExp(context: AnalysisContext, node: TSESTree.Node): boole
   }
 }
 
+// A host written in a RegExp's source: `example\.com`, `api.example.com`, `my-app\.vercel\.app`.
+const HOST_IN_PATTERN = /[a-z0-9-]+(?:\\?\.[a-z0-9-]+)+/gi;
+
+/**
+ * For an allow-list RegExp that does not do what it looks like, an origin of an attacker's that it
+ * accepts: unescaped dots (`/example.com/` takes `examplexcom.test`), a missing `$` or `.*` suffix
+ * (`https://example.com.attacker.invalid`), a missing `^` or subdomain boundary (`https://evilexample.com`).
+ * Each probe is built from the host the pattern names, and the pattern must accept that host itself.
+ */
+export function looseAllowListMatch(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.Literal || !("regex" in node) || !node.regex) return undefined;
+  let regExp: RegExp;
+  try {
+    regExp = new RegExp(node.regex.pattern, node.regex.flags.replace(/[gy]/g, ""));
+  } catch {
+    return undefined;
+  }
+  for (const written of node.regex.pattern.match(HOST_IN_PATTERN) ?? []) {
+    const host = written.replace(/\\\./g, ".").toLowerCase();
+    if (!regExp.test(`https://${host}`)) continue;
+    const probes = [`https://${host}.attacker.invalid`, `https://evil${host}`];
+    if (/[^\\]\./.test(written)) probes.push(`https://${host.replace(/\./g, "x")}`);
+    const accepted = probes.find((probe) => regExp.test(probe));
+    if (accepted) return accepted;
+  }
+  return undefined;
+}
+
 /**
  * Whether an `origin` option lets every site in, by the rules of `library`: `"*"`, `true` and
  * match-anything RegExps (cors family), `["*"]` (@fastify/cors), the request's Origin, or a
@@ -136,6 +169,11 @@ export function evaluateOriginOption(
     if (isAnyOriginRegExp(context, value)) return result("reflected");
     if (value.type === AST_NODE_TYPES.ArrayExpression && value.elements.some((element) => element && isAnyOriginRegExp(context, element))) {
       return result("reflected");
+    }
+    const candidates = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [value];
+    for (const candidate of candidates) {
+      const loose = candidate && candidate.type !== AST_NODE_TYPES.SpreadElement ? looseAllowListMatch(unwrap(candidate)) : undefined;
+      if (loose) return { kind: "reflected", found: `${found}, whose \`${shortText(context, candidate!)}\` also matches \`${loose}\``, originNames: NO_NAMES };
     }
   }
   const constant = staticValue(context, value);

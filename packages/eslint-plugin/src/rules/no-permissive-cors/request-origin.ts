@@ -63,6 +63,43 @@ export function isRequestOriginRead(node: TSESTree.Node): boolean {
   return isOriginLiteral(current.arguments[0]) && (isHeaderContainer(callee.object) || isRequestLike(callee.object));
 }
 
+/** Request parts the client writes freely: `req.query.origin`, `req.body.site`, `ctx.params.host`, `event.queryStringParameters.x`. */
+const CLIENT_WRITTEN_PARTS = new Set(["query", "body", "params", "cookies", "queryStringParameters", "pathParameters", "searchParams"]);
+/** Headers besides Origin that the client controls and agents echo as the allowed origin. */
+const CLIENT_WRITTEN_HEADERS = new Set(["referer", "referrer", "host", "x-forwarded-host", "x-forwarded-origin", "x-origin"]);
+
+function isClientHeaderName(node: TSESTree.Node | undefined): boolean {
+  return isStringLiteral(node) && CLIENT_WRITTEN_HEADERS.has(node.value.toLowerCase());
+}
+
+/**
+ * Whether `node` reads a value the client chose, other than the Origin header: a query, body, route or
+ * cookie parameter of the request (`req.query.origin`, `ctx.request.body.site`, `c.req.query("cb")`,
+ * `url.searchParams.get("origin")`) or the Referer/Host headers (`req.headers.referer`, `req.get("host")`).
+ * Sent back as `Access-Control-Allow-Origin`, any of these lets a site name itself.
+ */
+export function isRequestControlledRead(node: TSESTree.Node): boolean {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(current)?.toLowerCase();
+    if (name !== undefined && CLIENT_WRITTEN_HEADERS.has(name) && isHeaderContainer(current.object)) return true;
+    for (let object: TSESTree.Node = current; object.type === AST_NODE_TYPES.MemberExpression; object = unwrap(object.object)) {
+      if (CLIENT_WRITTEN_PARTS.has(memberName(object) ?? "") && isRequestLike(object.object)) return true;
+    }
+    return false;
+  }
+  if (current.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(current.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return FUNCTION_HEADER_GETTERS.has(callee.name) && isClientHeaderName(current.arguments[1]);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee) ?? "";
+  // Hono's `c.req.query("origin")`, `c.req.param("x")`; `url.searchParams.get("origin")`.
+  if ((method === "query" || method === "param") && isRequestLike(callee.object)) return true;
+  const receiver = unwrap(callee.object);
+  if (method === "get" && receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver) === "searchParams") return true;
+  return HEADER_GETTERS.has(method) && isClientHeaderName(current.arguments[0]) && (isHeaderContainer(callee.object) || isRequestLike(callee.object));
+}
+
 /** Recognises the expressions that stand for the request origin in one place of code. */
 export type OriginReferenceTest = (node: TSESTree.Node) => boolean;
 
@@ -70,7 +107,8 @@ export type OriginReferenceTest = (node: TSESTree.Node) => boolean;
 export function originReferenceTest(localNames: ReadonlySet<string>): OriginReferenceTest {
   return (node) =>
     (node.type === AST_NODE_TYPES.Identifier && localNames.has(node.name) && !isDeclaredName(node)) ||
-    ((node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.CallExpression) && isRequestOriginRead(node));
+    ((node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.CallExpression) &&
+      (isRequestOriginRead(node) || isRequestControlledRead(node)));
 }
 
 const COMPARISONS = new Set(["===", "!==", "==", "!="]);

@@ -4,7 +4,7 @@ import type { ValueSafety } from "./safe-values.js";
 import { stringRawTemplate, unwrap, type Variables } from "./variables.js";
 
 /** How an unsafe query string was put together. */
-export type Construction = "template" | "concatenation" | "append" | "join";
+export type Construction = "template" | "concatenation" | "append" | "join" | "format";
 
 export interface UnsafeSql {
   construction: Construction;
@@ -15,6 +15,13 @@ export interface UnsafeSql {
 const MAX_DEPTH = 6;
 /** String methods that return the same SQL, modified: `sql.trim()`. */
 const SQL_PASS_THROUGH: ReadonlySet<string> = new Set(["trim", "trimStart", "trimEnd", "replace", "replaceAll", "toString"]);
+/**
+ * printf-style formatters whose first argument is a format string and whose other arguments are spliced
+ * into it: `util.format("… %s", id)`, `sprintf(…)` (sprintf-js, printf), `vsprintf(fmt, [id])`.
+ */
+const FORMATTERS: ReadonlySet<string> = new Set(["format", "sprintf", "vsprintf", "formatWithOptions"]);
+/** Directives of those formatters that splice a value in as text. */
+const FORMAT_DIRECTIVE = /%[-+ 0#]*\d*(?:\.\d+)?[sdifjoO]|%\([\w.]+\)[sdif]|\{\d*\}/;
 /** Properties carrying the SQL text in config-object calls: pg's `{ text }`, mysql's `{ sql }`. */
 const SQL_PROPERTIES: ReadonlySet<string> = new Set(["text", "sql"]);
 /** Stands for an interpolated value in the static text used to recognise SQL. */
@@ -79,6 +86,48 @@ export class SqlConstruction {
     return undefined;
   }
 
+  /**
+   * A `.concat()` receiver that is string text written here: a literal, a template, or a local variable
+   * holding one (`Buffer.concat()`, `chunks.concat()` and other arrays have their own `concat`).
+   */
+  private isText(receiver: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>): boolean {
+    const node = unwrap(receiver);
+    if (isStringLiteral(node) || node.type === AST_NODE_TYPES.TemplateLiteral) return true;
+    return node.type === AST_NODE_TYPES.Identifier && this.staticText(node, depth + 1, new Set(seen)).replaceAll(HOLE, "").trim() !== "";
+  }
+
+  /** Parts glued into SQL text in order (`.concat()` receivers and arguments): like `+` operands. */
+  private findUnsafeParts(parts: readonly TSESTree.Node[], construction: Construction, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {
+    for (const part of parts) {
+      if (part.type === AST_NODE_TYPES.SpreadElement || isStringLiteral(part)) continue;
+      const nested = this.findUnsafe(part, depth + 1, seen);
+      if (nested) return { construction, culprit: nested.culprit };
+      if (unwrap(part).type === AST_NODE_TYPES.TemplateLiteral) continue;
+      const culprit = this.safety.unsafePart(part);
+      if (culprit) return { construction, culprit };
+    }
+    return undefined;
+  }
+
+  /**
+   * `util.format("SELECT … WHERE id = %s", id)`: the format string must be text written here with a
+   * directive in it (so `format(date)` from a date library is not mistaken for one); the spliced values
+   * are judged like template holes. `vsprintf` takes them as an array.
+   */
+  private findUnsafeFormat(call: TSESTree.CallExpression, name: string, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined | "not-a-format" {
+    const formatIndex = name === "formatWithOptions" ? 1 : 0;
+    const format = call.arguments[formatIndex];
+    if (!format || format.type === AST_NODE_TYPES.SpreadElement) return "not-a-format";
+    if (!FORMAT_DIRECTIVE.test(this.staticText(format, depth + 1, seen))) return "not-a-format";
+    const values = call.arguments.slice(formatIndex + 1);
+    if (name === "vsprintf") {
+      const list = values[0] && unwrap(values[0]);
+      if (!list || list.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+      return this.findUnsafeParts(list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement), "format", depth, seen);
+    }
+    return this.findUnsafeParts(values, "format", depth, seen);
+  }
+
   private findUnsafeVariable(identifier: TSESTree.Identifier, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {
     const variable = this.variables.find(identifier);
     if (!variable || !this.variables.isLocal(variable)) return undefined;
@@ -104,6 +153,12 @@ export class SqlConstruction {
         return culprit ? { construction: "join", culprit } : undefined;
       }
       if (name && SQL_PASS_THROUGH.has(name)) return this.findUnsafe(callee.object, depth + 1, seen);
+      // `"SELECT … id = ".concat(id)`: concatenation spelled as a method.
+      if (name === "concat" && this.isText(callee.object, depth, seen)) return this.findUnsafeParts([callee.object, ...call.arguments], "concatenation", depth, seen);
+    }
+    if (name !== undefined && FORMATTERS.has(name)) {
+      const formatted = this.findUnsafeFormat(call, name, depth, seen);
+      if (formatted !== "not-a-format") return formatted;
     }
     const helper = this.variables.localFunction(callee);
     if (!helper || helper.async || helper.generator) return undefined;
@@ -163,6 +218,14 @@ export class SqlConstruction {
       const name = memberName(callee);
       if (name === "join") return this.arrayText(callee.object, depth, seen);
       if (name && SQL_PASS_THROUGH.has(name)) return this.staticText(callee.object, depth + 1, seen);
+      if (name === "concat" && this.isText(callee.object, depth, seen)) {
+        return [callee.object, ...call.arguments].map((part) => this.staticText(part, depth + 1, seen)).join("");
+      }
+    }
+    const calleeName = lastSegmentName(callee);
+    if (calleeName !== undefined && FORMATTERS.has(calleeName)) {
+      const format = call.arguments[calleeName === "formatWithOptions" ? 1 : 0];
+      if (format) return this.staticText(format, depth + 1, seen).split(FORMAT_DIRECTIVE).join(HOLE);
     }
     const helper = this.variables.localFunction(callee);
     if (!helper) return HOLE;

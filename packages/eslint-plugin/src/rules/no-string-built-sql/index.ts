@@ -19,13 +19,14 @@ type Options = [
     sanitizers?: string[];
   },
 ];
-type MessageId = "interpolated" | "concatenated" | "appended" | "joined" | SuggestionMessageId;
+type MessageId = "interpolated" | "concatenated" | "appended" | "joined" | "formatted" | SuggestionMessageId;
 
 const MESSAGE_BY_CONSTRUCTION: Readonly<Record<Construction, MessageId>> = {
   template: "interpolated",
   concatenation: "concatenated",
   append: "appended",
   join: "joined",
+  format: "formatted",
 };
 
 /** Argument shapes that can carry built SQL; literals and the like are dismissed before any lookup. */
@@ -54,6 +55,7 @@ export default createRule<Options, MessageId>({
       concatenated: 'SQL passed to {{sink}} is built by concatenating "{{value}}"; pass values as parameters.',
       appended: 'SQL passed to {{sink}} is built with += appending "{{value}}"; pass values as parameters.',
       joined: 'SQL passed to {{sink}} is built by joining parts that include "{{value}}"; pass values as parameters.',
+      formatted: 'SQL passed to {{sink}} is built with a printf-style formatter splicing in "{{value}}"; pass values as parameters.',
       parameterize: "Use {{placeholder}} placeholders and pass the values in {{destination}}.",
       useTaggedTemplate: "Use the {{tag}}`…` tagged template, which sends each interpolated value as a parameter.",
     },

@@ -15,7 +15,9 @@ export type Library =
   | "kysely"
   | "mssql"
   | "oracledb"
-  | "postgres";
+  | "postgres"
+  | "pg-promise"
+  | "slonik";
 
 /**
  * What a value from a library is, as far as SQL sinks care:
@@ -51,6 +53,8 @@ const LIBRARY_BY_PACKAGE: ReadonlyMap<string, Library> = new Map<string, Library
   ["mssql", "mssql"],
   ["oracledb", "oracledb"],
   ["postgres", "postgres"],
+  ["pg-promise", "pg-promise"],
+  ["slonik-sql-tag-raw", "slonik"],
 ]);
 
 /** Named exports that are ready-made clients rather than the module: `import { sql, db } from "@vercel/postgres"`. */
@@ -81,6 +85,8 @@ export const LIBRARY_LABEL: Readonly<Record<Library, string>> = {
   mssql: "mssql",
   oracledb: "oracledb",
   postgres: "postgres.js",
+  "pg-promise": "pg-promise",
+  slonik: "slonik",
 };
 
 /**
@@ -100,8 +106,14 @@ const SINK_METHODS: Readonly<Record<Library, Partial<Record<Role, ReadonlySet<st
   drizzle: { sqlTag: new Set(["raw"]) },
   kysely: { sqlTag: new Set(["raw"]) },
   mssql: { client: new Set(["query", "batch"]), module: new Set(["query"]) },
-  oracledb: { client: new Set(["execute"]) },
+  oracledb: { client: new Set(["execute", "executeMany", "queryStream"]) },
   postgres: { client: new Set(["unsafe"]) },
+  // The database object and its task/tx contexts: `db.any(sql)`, `t.oneOrNone(sql)`.
+  "pg-promise": {
+    client: new Set(["any", "one", "oneOrNone", "many", "manyOrNone", "none", "result", "multi", "multiResult", "query", "each", "map", "func", "proc"]),
+  },
+  // slonik-sql-tag-raw's `raw(text, values)` fragment is spliced into the query as written.
+  slonik: {},
 };
 
 export function isLibrarySink(value: LibraryValue, method: string): boolean {
@@ -110,7 +122,7 @@ export function isLibrarySink(value: LibraryValue, method: string): boolean {
 
 /** Named exports that are themselves sink functions: `import { literal } from "sequelize"`. */
 export function isSinkExport(library: Library, exported: string): boolean {
-  return library === "sequelize" && exported === "literal";
+  return (library === "sequelize" && exported === "literal") || (library === "slonik" && exported === "raw");
 }
 
 /**

@@ -86,7 +86,10 @@ function chooseStyle(sink: Sink, sourceCode: Readonly<TSESLint.SourceCode>): Sty
     case "typeorm":
       return sink.role === "queryBuilder" ? STYLES.typeorm : undefined;
     case "oracledb":
-      return STYLES.oracledb;
+      return method === "execute" ? STYLES.oracledb : undefined;
+    case "pg-promise":
+      // pg-promise formats $1, $2… from the values array passed second, as pg does.
+      return STYLES.pg;
     case "prisma":
       return method === "$queryRawUnsafe" || method === "$executeRawUnsafe"
         ? { kind: "tagged", tag: (_call, callee) => `${sourceCode.getText(callee.object)}.${method === "$queryRawUnsafe" ? "$queryRaw" : "$executeRaw"}` }

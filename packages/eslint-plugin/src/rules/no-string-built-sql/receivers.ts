@@ -8,8 +8,8 @@ import { enclosingClassBody, unwrap, type Variables } from "./variables.js";
 const MAX_DEPTH = 6;
 
 /** Libraries whose transaction callbacks receive a client: `knex.transaction(trx => trx.raw(…))`. */
-const TRANSACTION_METHODS: ReadonlySet<string> = new Set(["transaction", "begin", "$transaction", "reserve"]);
-const CLIENT_TRANSACTION_LIBRARIES: ReadonlySet<Library> = new Set(["knex", "typeorm", "postgres", "prisma"]);
+const TRANSACTION_METHODS: ReadonlySet<string> = new Set(["transaction", "begin", "$transaction", "reserve", "task", "tx", "taskIf", "txIf"]);
+const CLIENT_TRANSACTION_LIBRARIES: ReadonlySet<Library> = new Set(["knex", "typeorm", "postgres", "prisma", "pg-promise"]);
 
 /**
  * Finds which database library, if any, a receiver expression comes from, without types:

@@ -8,6 +8,7 @@ import { describeDefaultValue } from "./values.js";
  * - `empty`: nothing at all;
  * - `defaultReturn`: only returns a "nothing happened" value (`null`, `[]`, `false` ...);
  * - `logsOnly`: only logs, then carries on;
+ * - `logThenDefault`: logs, then returns a "nothing happened" value: still a default to the caller;
  * - `answersSuccess`: (maybe logs, then) answers as if all went well: `res.json({ ok: true })`,
  *   `return NextResponse.json([])`, `return { success: true }`;
  * - `handled`: anything else (rethrows, records, reports, returns an error, calls a callback, sets a flag ...).
@@ -16,6 +17,7 @@ export type HandlerBodyVerdict =
   | { kind: "empty" }
   | { kind: "defaultReturn"; value: string; statement: TSESTree.ReturnStatement }
   | { kind: "logsOnly" }
+  | { kind: "logThenDefault"; value: string; statement: TSESTree.ReturnStatement }
   | { kind: "answersSuccess"; success: string; statement: TSESTree.Statement }
   | { kind: "handled" };
 
@@ -46,8 +48,7 @@ export function classifyHandlerBody(statements: readonly TSESTree.Statement[]): 
   }
   if (logCount === 0 && !defaultReturn) return { kind: "empty" };
   if (logCount === 0 && defaultReturn) return { kind: "defaultReturn", ...defaultReturn };
-  // Logged and then returned a default: the failure at least reaches the logs, and the early
-  // return does not pretend the rest of the function ran. Not reported.
-  if (defaultReturn) return { kind: "handled" };
+  // Logged and then returned a default: the logs know, the caller still cannot tell `0` from a failure.
+  if (defaultReturn) return { kind: "logThenDefault", ...defaultReturn };
   return { kind: "logsOnly" };
 }

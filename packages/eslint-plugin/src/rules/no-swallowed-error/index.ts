@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction, unwrap } from "../../util/ast.js";
+import { isFunction, lastSegmentName, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { findAllSettledNeglect, isAllSettledCall, type AllSettledNeglect } from "./all-settled.js";
 import { enclosingStatement } from "./ast.js";
@@ -12,6 +12,7 @@ import { isDocumentedReturn, isInsideLenientFunction, isUnderIgnoringCondition }
 import { analyzeRejectionHandler } from "./rejection-handler.js";
 import { isSchemaFallbackCatch, moduleBindingsOf } from "./schema-catch.js";
 import { findSuccessAfter } from "./success-continuation.js";
+import { carriesOnSilently, isFireAndForget } from "./silent-continuation.js";
 import { commentBeforeFix, commentInBlockFix, removeHandlerFix, rethrowFix, rethrowName, useAllFix } from "./suggestions.js";
 
 export interface NoSwallowedErrorOptions {
@@ -28,6 +29,7 @@ export type Options = [NoSwallowedErrorOptions];
 export type MessageIds =
   | "emptyCatch"
   | "defaultReturn"
+  | "logThenDefault"
   | "logThenSuccess"
   | "answersSuccess"
   | "emptyHandler"
@@ -61,6 +63,9 @@ function compilePattern(source: string): RegExp {
  * Methods whose calls can carry a rejection handler: `.catch(h)` and `.then(ok, h)`; and `Promise.allSettled`.
  * `catch` is also the keyword of every catch clause, so a file without these words has nothing to report.
  */
+/** `bench/parse.js`, `benchmarks/index.ts`, `parse.bench.ts`. */
+const BENCHMARK_FILE = /(?:^|[\\/])(?:bench|benchmarks?)[\\/]|\.bench\.[cm]?[jt]sx?$/;
+
 const WATCHED_METHOD_NAMES = ["catch", "then", "allSettled"];
 const WATCHED_METHODS = new Set(WATCHED_METHOD_NAMES);
 
@@ -80,6 +85,8 @@ export default createRule<Options, MessageIds>({
         "Empty catch block swallows {{subject}}. Rethrow it (wrap it with `{ cause }` to add context), return an error result, or add a comment saying why ignoring it is safe.",
       defaultReturn:
         "Catch block only returns `{{value}}`, so the caller cannot tell a failure from a real `{{value}}`. Rethrow the error, return an error result, or add a comment saying why `{{value}}` is the right answer.",
+      logThenDefault:
+        "Catch block logs the error and returns `{{value}}`, so the caller cannot tell a failure from a real `{{value}}`. Rethrow the error, return an error result, or add a comment saying why `{{value}}` is the right answer.",
       logThenSuccess:
         "{{where}} only logs the error, then the code {{success}} as if the operation had succeeded. Rethrow, return or send an error, or add a comment saying why carrying on is safe.",
       answersSuccess:
@@ -137,6 +144,8 @@ export default createRule<Options, MessageIds>({
     },
   ],
   create(context, [options]) {
+    // Benchmarks run code for its timing; a failed iteration is not a failure anyone needs to hear about.
+    if (BENCHMARK_FILE.test(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const optOutPattern = compilePattern(options.allowedCommentPattern ?? DEFAULT_ALLOWED_COMMENT_PATTERN);
     const reportLogAndContinue = options.reportLogAndContinue !== false;
@@ -154,7 +163,7 @@ export default createRule<Options, MessageIds>({
       const verdict = classifyHandlerBody(clause.body.body);
       if (verdict.kind === "handled") return;
       if (verdict.kind === "logsOnly" && !reportLogAndContinue) return;
-      if (verdict.kind === "defaultReturn" && !reportDefaultReturn) return;
+      if ((verdict.kind === "defaultReturn" || verdict.kind === "logThenDefault") && !reportDefaultReturn) return;
       if (clause.param?.type === AST_NODE_TYPES.Identifier && optOutPattern.test(clause.param.name)) return;
       const explained = hasReasonComment(sourceCode, optOutPattern, {
         ownBlock: verdict.kind === "empty" || verdict.kind === "defaultReturn" ? { block: clause.body, kind: verdict.kind } : undefined,
@@ -191,6 +200,15 @@ export default createRule<Options, MessageIds>({
             suggest: [...rethrow(verdict.statement), optOut],
           });
           return;
+        case "logThenDefault":
+          if (isAcceptedDefaultReturn(sourceCode, clause, verdict.value) || isInsideLenientFunction(clause) || isInsideCleanupFunction(clause)) return;
+          context.report({
+            loc: head,
+            messageId: "logThenDefault",
+            data: { value: verdict.value },
+            suggest: [...rethrow(verdict.statement), optOut],
+          });
+          return;
         case "answersSuccess":
           context.report({
             loc: head,
@@ -200,7 +218,7 @@ export default createRule<Options, MessageIds>({
           });
           return;
         case "logsOnly": {
-          const success = findSuccessAfter(tryStatement);
+          const success = findSuccessAfter(tryStatement) ?? carriesOnSilently(tryStatement);
           if (!success) return;
           context.report({ loc: head, messageId: "logThenSuccess", data: { where: "Catch block", success }, suggest: [...rethrow(), optOut] });
         }
@@ -236,6 +254,7 @@ export default createRule<Options, MessageIds>({
       if (verdict.kind === "empty" || verdict.kind === "value") {
         // Best-effort teardown, and handlers that only stop Node's unhandled-rejection report on a shared promise.
         if (isCleanupPromise(receiver) || isInsideCleanupFunction(call) || isHandlerOnSharedPromise(call, sourceCode)) return;
+        if (verdict.kind === "empty" && isLazyConnect(receiver)) return;
         if (isInsideLenientFunction(call) || isInsideExplainedTry(call, sourceCode) || isAlsoReportedToCallback(receiver)) return;
       }
 
@@ -259,7 +278,7 @@ export default createRule<Options, MessageIds>({
           return;
         case "logsOnly": {
           const awaited = awaitedStatement(call);
-          const success = awaited && findSuccessAfter(awaited);
+          const success = (awaited && findSuccessAfter(awaited)) || (isFireAndForget(call) ? "carries on without waiting for it" : undefined);
           if (!success) return;
           context.report({ node: handler, messageId: "logThenSuccess", data: { where: "Rejection handler", success }, suggest });
         }
@@ -315,6 +334,16 @@ export default createRule<Options, MessageIds>({
 
 /** `ts.TypeFlags.Any | ts.TypeFlags.Unknown`, spelled out so the rule does not import `typescript`. */
 const TYPE_FLAGS_ANY_OR_UNKNOWN = 1 | 2;
+
+/**
+ * `client.connect().catch(noop)`: a lazy connect. Clients that connect this way (ioredis, node-redis,
+ * database pools) report connection failures as `'error'` events and retry on their own; the empty
+ * handler only stops the same failure from also being an unhandled rejection.
+ */
+function isLazyConnect(receiver: TSESTree.Node): boolean {
+  const call = unwrap(receiver);
+  return call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0 && lastSegmentName(call.callee) === "connect";
+}
 
 /** `Promise.allSettled([a.close(), b.close()])`: waiting for teardown, whatever its outcome. */
 function settlesOnlyCleanup(call: TSESTree.CallExpression): boolean {

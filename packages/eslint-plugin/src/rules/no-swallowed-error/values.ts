@@ -6,6 +6,10 @@ import { propertyKeyName, unwrap } from "../../util/ast.js";
  * in a message (`null`, `[]`, `""` ...), or undefined when `expression` is something else.
  * A bare `return;` (no expression) counts as `undefined`.
  */
+/** `DEFAULT_PLAN`, `DEFAULT_TIMEOUT_MS`, `EMPTY_RESULT`: a constant named for being the fallback. */
+const DEFAULT_CONSTANT = /^(?:DEFAULT|EMPTY|FALLBACK)(?:_[A-Z0-9]+)*$/;
+const PLACEHOLDER_ANSWER = /^(?:unknown|n\/a|none|default|unavailable)$/i;
+
 export function describeDefaultValue(expression: TSESTree.Node | null | undefined): string | undefined {
   if (!expression) return "undefined";
   const node = unwrap(expression);
@@ -15,8 +19,11 @@ export function describeDefaultValue(expression: TSESTree.Node | null | undefine
       if (node.value === false) return "false";
       if (node.value === 0) return "0";
       if (node.value === "") return '""';
+      // Placeholder answers: `"unknown"`, `"n/a"`, `"none"`.
+      if (typeof node.value === "string" && PLACEHOLDER_ANSWER.test(node.value)) return JSON.stringify(node.value);
       return undefined;
     case AST_NODE_TYPES.Identifier:
+      if (DEFAULT_CONSTANT.test(node.name)) return node.name;
       return node.name === "undefined" ? "undefined" : undefined;
     case AST_NODE_TYPES.UnaryExpression:
       return node.operator === "void" && node.argument.type === AST_NODE_TYPES.Literal ? "undefined" : undefined;

@@ -204,7 +204,8 @@ export const validIdioms: Valid[] = [
 /** The error is not lost: rethrown, passed on, or the log is not the reaction to a failure. */
 export const validNotLost: Valid[] = [
   {
-    name: "breadcrumb then rethrow",
+    name: "breadcrumb then rethrow, with allowHandoff",
+    options: [{ allowHandoff: true }],
     code: code`
       try {
         await migrate();
@@ -215,7 +216,8 @@ export const validNotLost: Valid[] = [
     `,
   },
   {
-    name: "breadcrumb then a wrapping throw with cause",
+    name: "breadcrumb then a wrapping throw with cause, with allowHandoff",
+    options: [{ allowHandoff: true }],
     code: code`
       try {
         await repo.save(user);
@@ -237,7 +239,8 @@ export const validNotLost: Valid[] = [
     `,
   },
   {
-    name: "Express: breadcrumb then next(err)",
+    name: "Express: breadcrumb then next(err), with allowHandoff",
+    options: [{ allowHandoff: true }],
     code: code`
       app.get("/users/:id", async (req, res, next) => {
         try {
@@ -250,7 +253,8 @@ export const validNotLost: Valid[] = [
     `,
   },
   {
-    name: "error-first callback: breadcrumb then callback(err)",
+    name: "error-first callback: breadcrumb then callback(err), with allowHandoff",
+    options: [{ allowHandoff: true }],
     code: code`
       function readJson(path, callback) {
         fs.readFile(path, "utf8", (err, text) => {
@@ -264,7 +268,8 @@ export const validNotLost: Valid[] = [
     `,
   },
   {
-    name: "new Promise: breadcrumb then reject(err)",
+    name: "new Promise: breadcrumb then reject(err), with allowHandoff",
+    options: [{ allowHandoff: true }],
     code: code`
       return new Promise((resolve, reject) => {
         stream.on("error", (err) => {

@@ -37,7 +37,7 @@ export const invalidNames: Case[] = [
         messageId: "envFallback",
         line: 2,
         column: 57,
-        data: { envName: "SESSION_SECRET", kind: "secret", ...secretData(S.generic24) },
+        data: { envName: "SESSION_SECRET", kind: "session secret", ...secretData(S.generic24) },
         suggestions: [
           {
             messageId: "removeFallback",
@@ -294,10 +294,10 @@ export const invalidNames: Case[] = [
     code: `app.use(session({ secret: "${S.generic24}", cookie: { secure: true } }));`,
     errors: [
       {
-        messageId: "namedSecret",
+        messageId: "librarySecret",
         line: 1,
         column: 27,
-        data: { name: "secret", kind: "secret", ...secretData(S.generic24) },
+        data: { callee: "session", kind: "session secret", ...secretData(S.generic24) },
         suggestions: [
           {
             messageId: "useEnvironmentVariable",

@@ -219,7 +219,7 @@ export const validCases: Case[] = [
         integrity: "sha512-9Z8y7X6w5V4u3T2s1R0q9P8o7N6m5L4k3J2i1H0g9F8e7D6c5B4a3Z2y1X0w==",
         resolved: "https://registry.corp.test/express/-/express-5.1.0.tgz",
       };
-      const apiKey = "123e4567-e89b-12d3-a456-426614174000";
+      const requestId = "123e4567-e89b-12d3-a456-426614174000";
       const commit = "3f786850e387550fdab836ed7e6dc881de23001b";
       const etag = "W/\\"5e8c-1a2b3c4d5e6f\\"";
       const checksum = "${S.hex64}";

@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 
-type MessageId = "interpolated" | "concatenated" | "appended" | "joined" | "parameterize" | "useTaggedTemplate";
+type MessageId = "interpolated" | "concatenated" | "appended" | "joined" | "formatted" | "parameterize" | "useTaggedTemplate";
 type Options = [{ additionalSinks?: { object?: string; method: string }[]; allowedIdentifierPattern?: string; sanitizers?: string[] }];
 export type Invalid = InvalidTestCase<MessageId, Options>;
 

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap, walk } from "../../util/ast.js";
+import { memberName, unwrap, walk } from "../ast.js";
 import { assignedKey, memberChainRoot, receiverKey, type CallLike } from "./ast.js";
-import type { Finding } from "./judge.js";
+import type { Concern, Finding } from "./judge.js";
 import { RETRYING_CLIENTS, type LibraryRole, type RetryingClient } from "./libraries.js";
 import type { OutboundCollector, SettingSite } from "./outbound-collector.js";
 import type { RetryReach } from "./retry-reach.js";
@@ -23,7 +23,7 @@ export class SettingsJudge {
   readonly #collector: OutboundCollector;
   readonly #reach: RetryReach;
   readonly #roles: ReadonlyMap<string, LibraryRole>;
-  readonly #requireTimeout: boolean;
+  readonly #concern: Concern;
   #callsByReceiver: Map<string, TSESTree.CallExpression[]> | undefined;
 
   constructor(
@@ -31,13 +31,13 @@ export class SettingsJudge {
     collector: OutboundCollector,
     reach: RetryReach,
     roles: ReadonlyMap<string, LibraryRole>,
-    requireTimeout: boolean,
+    concern: Concern,
   ) {
     this.#sourceCode = sourceCode;
     this.#collector = collector;
     this.#reach = reach;
     this.#roles = roles;
-    this.#requireTimeout = requireTimeout;
+    this.#concern = concern;
   }
 
   judge(): Finding[] {
@@ -47,7 +47,7 @@ export class SettingsJudge {
       if (!owner) continue;
       const scope = this.#sourceCode.getScope(site.property);
       if (site.key === "timeout") {
-        if (owner.client === "ky" && this.#requireTimeout && isStatic(site.property.value, scope, false) && !this.#reach.coversTimeout(site.owner)) {
+        if (owner.client === "ky" && this.#concern === "timeout" && isStatic(site.property.value, scope, false) && !this.#reach.coversTimeout(site.owner)) {
           findings.push({
             node: site.property,
             messageId: "timeoutDisabled",
@@ -57,6 +57,7 @@ export class SettingsJudge {
         }
         continue;
       }
+      if (this.#concern !== "retry") continue;
       const setting = disablingSetting(owner.client, site, scope);
       if (setting === undefined || this.#retriedAnyway(site.owner, owner)) continue;
       const { library, retryPolicy } = RETRYING_CLIENTS[owner.client];

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { propertyKeyName, unwrap } from "../../util/ast.js";
+import { propertyKeyName, unwrap } from "../ast.js";
 
 /**
  * What the rule can tell about an options argument (`fetch(url, init)`, `axios.get(url, config)`):

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, parentSkippingWrappers, unwrap } from "../../util/ast.js";
+import { memberName, parentSkippingWrappers, unwrap } from "../ast.js";
 import { type CallLike } from "./ast.js";
 import { axiosConfigIndex } from "./libraries.js";
 import type { ClientInstance } from "./outbound-collector.js";

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { lastSegmentName, memberName, parentSkippingWrappers, unwrap } from "../../util/ast.js";
+import { lastSegmentName, memberName, parentSkippingWrappers, unwrap } from "../ast.js";
 
 export type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
 

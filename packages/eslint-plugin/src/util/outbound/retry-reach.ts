@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { functionName, type FunctionNode, isFunction, lastSegmentName, unwrap, walk } from "../../util/ast.js";
+import { functionName, type FunctionNode, isFunction, lastSegmentName, unwrap, walk } from "../ast.js";
 import { assignedKey, memberChainRoot, receiverKey } from "./ast.js";
 import { POLICY_OBJECT_NAME, POLICY_RUN_METHODS, RETRY_NAME, type LibraryRole } from "./libraries.js";
 import { readOptions, staticValueOf } from "./static-values.js";
@@ -31,6 +31,8 @@ export interface RetryReachInput {
   sourceCode: TSESLint.SourceCode;
   roles: ReadonlyMap<string, LibraryRole>;
   extraWrappers: ReadonlySet<string>;
+  /** Functions of the user's own that put a deadline on what they are given (require-timeout's `timeoutWrappers`). */
+  timeoutWrappers?: ReadonlySet<string>;
 }
 
 /**
@@ -120,10 +122,16 @@ export class RetryReach {
       if (parent.type !== AST_NODE_TYPES.CallExpression) continue;
       const name = lastSegmentName(parent.callee);
       if (name === undefined || TIMER_FUNCTIONS.has(name)) continue;
-      if (TIMEOUT_WRAPPER.test(name)) return true;
+      if (TIMEOUT_WRAPPER.test(name) || this.#isListedTimeoutWrapper(parent.callee, name)) return true;
       if (name === "race" && receiverKey(memberChainRoot(parent.callee)) === "Promise") return true;
     }
     return false;
+  }
+
+  #isListedTimeoutWrapper(callee: TSESTree.Node, name: string): boolean {
+    const listed = this.#input.timeoutWrappers;
+    if (!listed || listed.size === 0) return false;
+    return listed.has(name) || listed.has(this.#input.sourceCode.getText(callee).replace(/\s+/g, ""));
   }
 
   /** True when `call` runs its function arguments again on failure. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, parentSkippingWrappers, unwrap } from "../../util/ast.js";
-import { requiredModule } from "../../util/module-bindings.js";
+import { memberName, parentSkippingWrappers, unwrap } from "../ast.js";
+import { requiredModule } from "../module-bindings.js";
 import { assignedKey, receiverKey, type CallLike } from "./ast.js";
 import { isAxiosRequestMethod, SUPERAGENT_METHODS, type LibraryRole, type RetryingClient } from "./libraries.js";
 

@@ -1,5 +1,5 @@
-import type { ModuleBinding } from "../../util/module-bindings.js";
-import { packageName } from "../../util/module-bindings.js";
+import type { ModuleBinding } from "../module-bindings.js";
+import { packageName } from "../module-bindings.js";
 
 /** Clients that retry on their own; the rule only speaks up when a setting turns that off. */
 export type RetryingClient = "got" | "ky" | "openai" | "anthropic" | "stripe" | "aws" | "googleapis" | "ai-sdk";

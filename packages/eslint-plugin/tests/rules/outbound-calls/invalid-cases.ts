@@ -1,5 +1,5 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
-import type { RequireRetryOptions } from "../../../src/rules/require-retry/index.js";
+import type { OutboundCaseOptions } from "./split.js";
 import { code } from "../../code.js";
 
 type MessageIds =
@@ -10,7 +10,7 @@ type MessageIds =
   | "addSignalTimeout"
   | "addTimeoutOption"
   | "chainTimeout";
-type Invalid = InvalidTestCase<MessageIds, [RequireRetryOptions]>;
+type Invalid = InvalidTestCase<MessageIds, [OutboundCaseOptions]>;
 
 const FETCH_RETRY_HINT = "wrap it in a retry helper such as p-retry, or use a client that retries (ky, got)";
 const FETCH_TIMEOUT_HINT = "pass `signal: AbortSignal.timeout(ms)`";

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction, unwrap } from "../../util/ast.js";
+import { isFunction, unwrap } from "../ast.js";
 import { callLabel } from "./ast.js";
 import { axiosShape, configUrl, hasKey, instanceBaseUrl, isUrlArgument, joinUrl, mayBeRequestObject, prefixed, requestConstruction, requestHasDeadline, requestHasSignal, superagentChain } from "./call-shapes.js";
 import type { ClientInstance, OutboundCall, OutboundCollector } from "./outbound-collector.js";
@@ -7,7 +7,11 @@ import type { RetryReach } from "./retry-reach.js";
 import { readOptions, urlText, urlTarget, type OptionsShape, type UrlText } from "./static-values.js";
 import { addProperty, appendArgument, chainAfter, GOT_TIMEOUT_OPTION, inlineObject, insertArgumentBefore, SIGNAL_TIMEOUT, TIMEOUT_OPTION, type Fix } from "./suggestions.js";
 
-export type ReportMessageId = "missingRetry" | "missingTimeout" | "retryDisabled" | "timeoutDisabled";
+/** What a rule built on the judges checks: require-retry asks about retries, require-timeout about timeouts. */
+export type Concern = "retry" | "timeout";
+export type RetryMessageId = "missingRetry" | "retryDisabled";
+export type TimeoutMessageId = "missingTimeout" | "timeoutDisabled";
+export type ReportMessageId = RetryMessageId | TimeoutMessageId;
 export type SuggestionMessageId = "addSignalTimeout" | "addTimeoutOption" | "addRequestTimeout" | "chainTimeout";
 
 export interface Finding {
@@ -19,7 +23,7 @@ export interface Finding {
 
 export interface JudgeOptions {
   allowLocalhost: boolean;
-  requireTimeout: boolean;
+  concern: Concern;
   ignoreUrls: readonly RegExp[];
 }
 
@@ -38,7 +42,7 @@ const HINTS = {
   octokitRetry: "add @octokit/plugin-retry (`Octokit.plugin(retry)`) or use the `octokit` package, which includes it",
 };
 
-/** Turns what the collector saw into findings, at most one retry and one timeout finding per call. */
+/** Turns what the collector saw into findings about one concern (retries or timeouts), at most one per call. */
 export class Judge {
   readonly #sourceCode: TSESLint.SourceCode;
   readonly #collector: OutboundCollector;
@@ -98,9 +102,9 @@ export class Judge {
 
     const label = callLabel(call, this.#sourceCode);
     const retriedByDispatcher = (this.#collector.undiciRetry && (module === "fetch" || module === "undici")) || hasKey(options, "dispatcher");
-    if (!retriedByDispatcher && !this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.fetchRetry);
+    if (this.#asksRetry && !retriedByDispatcher && !this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.fetchRetry);
 
-    if (!this.#options.requireTimeout) return;
+    if (this.#options.concern !== "timeout") return;
     if (hasKey(options, "signal") || (module === "node-fetch" && hasKey(options, "timeout"))) return;
     if (request && requestHasSignal(request, scope)) return;
     if (this.#reach.coversTimeout(call)) return;
@@ -133,11 +137,11 @@ export class Judge {
 
     const label = callLabel(call, this.#sourceCode);
     const retried = this.#collector.axiosRetryTargets.has(target) || this.#collector.interceptedTargets.has(target);
-    if (!retried && !this.#reach.covers(call)) {
+    if (this.#asksRetry && !retried && !this.#reach.covers(call)) {
       this.#missingRetry(call, label, `apply axios-retry to \`${target}\` or wrap the call in a retry helper such as p-retry`);
     }
     // Instances get one timeout finding, at axios.create(), where the fix belongs.
-    if (instance || !this.#options.requireTimeout) return;
+    if (instance || this.#options.concern !== "timeout") return;
     if (hasKey(shape.config, "timeout") || hasKey(shape.config, "signal")) return;
     if (this.#collector.defaultTimeoutTargets.has(target) || this.#reach.coversTimeout(call)) return;
     const object = shape.configIndex === undefined ? undefined : inlineObject(call.arguments[shape.configIndex]);
@@ -173,7 +177,7 @@ export class Judge {
       return;
     }
     // Instances get one timeout finding, at got.extend(), where the fix belongs.
-    if (instance || !this.#options.requireTimeout || hasKey(options, "timeout") || this.#reach.coversTimeout(call)) return;
+    if (instance || this.#options.concern !== "timeout" || hasKey(options, "timeout") || this.#reach.coversTimeout(call)) return;
     const object = inlineObject(call.arguments[optionsIndex]);
     const fix = object
       ? addProperty(this.#sourceCode, object, GOT_TIMEOUT_OPTION)
@@ -188,7 +192,7 @@ export class Judge {
    * through the instance in this file sets its own.
    */
   #judgeInstanceTimeouts(): void {
-    if (!this.#options.requireTimeout) return;
+    if (this.#options.concern !== "timeout") return;
     const { createdInstances, defaultTimeoutTargets } = this.#collector;
     // `axios.defaults.timeout = …`: a target that is not an instance of the file is the axios import itself.
     const axiosDefaults = [...defaultTimeoutTargets].some((key) => !this.#collector.instances.has(key));
@@ -245,8 +249,8 @@ export class Judge {
     if (options.kind === "opaque" || this.#exempt(url)) return;
 
     const label = callLabel(call, this.#sourceCode);
-    if (!this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.httpRetry);
-    if (!this.#options.requireTimeout) return;
+    if (this.#asksRetry && !this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.httpRetry);
+    if (this.#options.concern !== "timeout") return;
     if (hasKey(options, "timeout") || hasKey(options, "signal")) return;
     if (requestHasDeadline(call, this.#sourceCode) || this.#reach.coversTimeout(call)) return;
     const object = inlineObject(optionsArgument);
@@ -260,6 +264,7 @@ export class Judge {
   }
 
   #judgeUndici(call: TSESTree.CallExpression, dispatcher: ClientInstance | undefined): void {
+    if (!this.#asksRetry) return; // undici's request() times out on its own
     const scope = this.#sourceCode.getScope(call);
     const urlNode = dispatcher ? dispatcher.create.arguments[0] : call.arguments[0];
     if (!urlNode) return;
@@ -280,13 +285,13 @@ export class Judge {
     if (!chain.sent || chain.methods.has("use")) return;
 
     const label = callLabel(call, this.#sourceCode);
-    if (!chain.methods.has("retry") && !this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.superagentRetry);
-    if (!this.#options.requireTimeout || chain.methods.has("timeout") || this.#reach.coversTimeout(call)) return;
+    if (this.#asksRetry && !chain.methods.has("retry") && !this.#reach.covers(call)) this.#missingRetry(call, label, HINTS.superagentRetry);
+    if (this.#options.concern !== "timeout" || chain.methods.has("timeout") || this.#reach.coversTimeout(call)) return;
     this.#missingTimeout(call, label, "superagent", HINTS.superagentTimeout, { messageId: "chainTimeout", fix: chainAfter(call, ".timeout(10_000)") });
   }
 
   #judgeOctokit(node: TSESTree.NewExpression): void {
-    if (this.#collector.octokitRetry) return;
+    if (!this.#asksRetry || this.#collector.octokitRetry) return;
     const scope = this.#sourceCode.getScope(node);
     const options = readOptions(node.arguments[0], scope);
     // A custom `request` (fetch, hooks) may well retry; leave it alone.
@@ -295,6 +300,10 @@ export class Judge {
     if (baseUrl && this.#exempt(baseUrl)) return;
     if (this.#reach.covers(node)) return;
     this.#missingRetry(node, callLabel(node, this.#sourceCode), HINTS.octokitRetry);
+  }
+
+  get #asksRetry(): boolean {
+    return this.#options.concern === "retry";
   }
 
   #missingRetry(node: TSESTree.Node, call: string, hint: string): void {

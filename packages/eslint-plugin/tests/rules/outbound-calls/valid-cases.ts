@@ -1,8 +1,8 @@
 import type { ValidTestCase } from "@typescript-eslint/rule-tester";
-import type { RequireRetryOptions } from "../../../src/rules/require-retry/index.js";
+import type { OutboundCaseOptions } from "./split.js";
 import { code } from "../../code.js";
 
-type Valid = ValidTestCase<[RequireRetryOptions]>;
+type Valid = ValidTestCase<[OutboundCaseOptions]>;
 
 /** Calls that stay in the same origin or on this machine. */
 const sameOriginAndLocal: Valid[] = [

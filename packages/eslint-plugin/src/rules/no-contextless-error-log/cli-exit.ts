@@ -1,0 +1,52 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { isStatementList, memberName, unwrap, unwrapStatementExpression } from "../../util/ast.js";
+
+/** `bin/cli.js`, `packages/tool/bin/run.ts`: a command's entry point, whose output is read by a person. */
+const BIN_ENTRY = /(?:^|[\\/])bin[\\/][^\\/]+$/;
+
+/**
+ * A command-line program's top-level handler that prints the message for the person at the terminal and
+ * exits non-zero (`console.error(err.message); process.exit(1)`), or any console print in a `bin/` entry
+ * point. The stack trace would be noise there, and the exit status already tells scripts it failed.
+ */
+export function printsForPersonAndExits(call: TSESTree.CallExpression, filename: string): boolean {
+  const callee = unwrap(call.callee);
+  const isConsole = callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === "console";
+  if (isConsole && BIN_ENTRY.test(filename)) return true;
+  return exitsNonZeroAfter(call);
+}
+
+/** Whether a statement after the one holding `call`, in the same block, is `process.exit(n)` or `process.exitCode = n` with n ≠ 0. */
+function exitsNonZeroAfter(call: TSESTree.CallExpression): boolean {
+  let statement: TSESTree.Node = call;
+  while (statement.parent && !isStatementList(statement.parent)) statement = statement.parent;
+  const list = statement.parent;
+  if (!list || !isStatementList(list)) return false;
+  const body: readonly TSESTree.Node[] = list.type === AST_NODE_TYPES.SwitchCase ? list.consequent : list.body;
+  return body.slice(body.indexOf(statement) + 1).some(isNonZeroExit);
+}
+
+function isNonZeroExit(statement: TSESTree.Node): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const expression = unwrapStatementExpression(statement.expression);
+  if (expression.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(expression.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== "exit" || !isProcess(callee.object)) return false;
+    return !isZero(expression.arguments[0]);
+  }
+  if (expression.type === AST_NODE_TYPES.AssignmentExpression) {
+    const target = expression.left;
+    return target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === "exitCode" && isProcess(target.object) && !isZero(expression.right);
+  }
+  return false;
+}
+
+function isProcess(node: TSESTree.Node): boolean {
+  const object = unwrap(node);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === "process";
+}
+
+/** `process.exit()` and `process.exit(0)` report success. */
+function isZero(node: TSESTree.Node | undefined): boolean {
+  return node === undefined || (node.type === AST_NODE_TYPES.Literal && node.value === 0);
+}
