@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "@vibeguard/core";
+import { defaultCacheDir, IndexCache } from "./cache.js";
+import { extractFiles, type SourceText } from "./extract/extract-files.js";
+import { findDuplicates } from "./find-duplicates.js";
+import { contentHash } from "./hash.js";
+import { analyzerSkipReason, type FileSelection } from "./select-files.js";
+import type { CloneFamily, Duplicate, FileIndex } from "./types.js";
+
+export interface AnalyzeOptions extends FileSelection {
+  /** Absolute repository root. */
+  root: string;
+  /** Repo-relative POSIX paths (already filtered by discovery: .gitignore, config ignores, minified, generated headers). */
+  files: readonly string[];
+  /** Cache folder; false for none. Default: node_modules/.cache/vibeguard under the root. */
+  cacheDir?: string | false;
+  /** Threads for parsing (default: every core). */
+  threads?: number;
+  progress?: (done: number, total: number) => void;
+  debug?: (message: string) => void;
+}
+
+export interface AnalyzeStats {
+  files: number;
+  parsed: number;
+  fromCache: number;
+  units: number;
+  families: number;
+  skipped: { test: number; vendored: number };
+  milliseconds: { read: number; extract: number; match: number };
+}
+
+export interface AnalyzeResult {
+  duplicates: Duplicate[];
+  families: CloneFamily[];
+  diagnostics: Diagnostic[];
+  stats: AnalyzeStats;
+}
+
+/** Reads the files, indexes what the cache lacks, and finds duplicated utilities across them. */
+export async function analyzeDuplicates(options: AnalyzeOptions): Promise<AnalyzeResult> {
+  const debug = options.debug ?? (() => {});
+  const diagnostics: Diagnostic[] = [];
+  const skipped = { test: 0, vendored: 0 };
+  const files = options.files.filter((file) => {
+    const reason = analyzerSkipReason(file, options);
+    if (reason) skipped[reason]++;
+    return !reason;
+  });
+
+  let started = performance.now();
+  const cache = IndexCache.open(options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir(options.root)));
+  const indexes = new Map<string, FileIndex>();
+  const toExtract: (SourceText & { hash: string })[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(options.root, file), "utf8");
+    } catch (error) {
+      diagnostics.push({ engine: "analyzer", kind: "engine-error", path: file, message: `${file}: could not read: ${(error as Error).message}` });
+      continue;
+    }
+    const hash = contentHash(text);
+    const cached = cache.get(hash);
+    if (cached) indexes.set(file, cached);
+    else toExtract.push({ file, text, hash });
+  }
+  const read = performance.now() - started;
+
+  started = performance.now();
+  const total = files.length;
+  const fromCache = indexes.size;
+  options.progress?.(fromCache, total);
+  const extracted = await extractFiles(toExtract, { threads: options.threads, onProgress: (done) => options.progress?.(fromCache + done, total) });
+  extracted.forEach((index, position) => {
+    const { file, hash } = toExtract[position]!;
+    cache.set(hash, index);
+    indexes.set(file, index);
+  });
+  cache.save();
+  const extract = performance.now() - started;
+
+  for (const file of files) {
+    const error = indexes.get(file)?.parseError;
+    if (error) {
+      diagnostics.push({
+        engine: "analyzer",
+        kind: "parse-error",
+        path: file,
+        line: error.line,
+        message: `${file}:${error.line}:${error.column}: could not parse: ${error.message}`,
+      });
+    }
+  }
+
+  started = performance.now();
+  // Files are matched in path order so results do not depend on which thread finished first.
+  const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
+  const { families, duplicates } = findDuplicates(options.root, ordered);
+  const match = performance.now() - started;
+  const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
+  debug(`analyzer: ${files.length} files (${fromCache} from cache), ${units} units, ${families.length} families; read ${Math.round(read)} ms, parse ${Math.round(extract)} ms, match ${Math.round(match)} ms`);
+  return {
+    duplicates,
+    families,
+    diagnostics,
+    stats: { files: files.length, parsed: toExtract.length, fromCache, units, families: families.length, skipped, milliseconds: { read, extract, match } },
+  };
+}

@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ts } from "ts-morph";
+import type { FileIndex, FunctionUnit } from "./types.js";
+
+/** Bump when extraction or normalisation changes: old entries would compare wrongly with new ones. */
+const FORMAT = 3;
+const VERSION = `${FORMAT}:${ts.version}`;
+const FILE_NAME = "analyzer-index.json";
+
+type StoredUnit = Omit<FunctionUnit, "tokens"> & { tokens: string };
+interface StoredIndex extends Omit<FileIndex, "units"> {
+  units: StoredUnit[];
+}
+
+/** Where the cache lives: node_modules/.cache/vibeguard when the project has node_modules, else .cache/vibeguard. */
+export function defaultCacheDir(root: string): string {
+  const nodeModules = path.join(root, "node_modules");
+  return existsSync(nodeModules) ? path.join(nodeModules, ".cache", "vibeguard") : path.join(root, ".cache", "vibeguard");
+}
+
+/** File indexes keyed by the file's content hash: a file that did not change is never parsed again. */
+export class IndexCache {
+  private readonly stored: Map<string, StoredIndex>;
+  private readonly used = new Map<string, StoredIndex>();
+  private dirty = false;
+
+  private constructor(
+    private readonly file: string | undefined,
+    stored: Map<string, StoredIndex>,
+  ) {
+    this.stored = stored;
+  }
+
+  /** Opens the cache in `dir` (undefined: a cache that only lives in memory). A corrupt or stale file is ignored. */
+  static open(dir: string | undefined): IndexCache {
+    if (!dir) return new IndexCache(undefined, new Map());
+    const file = path.join(dir, FILE_NAME);
+    try {
+      const data = JSON.parse(readFileSync(file, "utf8")) as { version?: string; entries?: Record<string, StoredIndex> };
+      if (data.version === VERSION && data.entries) return new IndexCache(file, new Map(Object.entries(data.entries)));
+    } catch {
+      // Missing or unreadable: start empty, and rewrite it on save.
+    }
+    return new IndexCache(file, new Map());
+  }
+
+  get(hash: string): FileIndex | undefined {
+    const stored = this.stored.get(hash);
+    if (!stored) return undefined;
+    this.used.set(hash, stored);
+    return { ...stored, units: stored.units.map(decodeUnit) };
+  }
+
+  set(hash: string, index: FileIndex): void {
+    const stored = { ...index, units: index.units.map(encodeUnit) };
+    this.stored.set(hash, stored);
+    this.used.set(hash, stored);
+    this.dirty = true;
+  }
+
+  /** Writes the entries this run used (so deleted and edited files' old entries drop out). */
+  save(): void {
+    if (!this.file || (!this.dirty && this.used.size === this.stored.size)) return;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.used) }));
+      renameSync(temporary, this.file); // atomic: a concurrent reader sees the old file or the new one
+    } catch {
+      // A read-only checkout still gets its analysis; only the next run is slower.
+    }
+  }
+}
+
+function encodeUnit(unit: FunctionUnit): StoredUnit {
+  return { ...unit, tokens: Buffer.from(Uint32Array.from(unit.tokens).buffer).toString("base64") };
+}
+
+function decodeUnit(unit: StoredUnit): FunctionUnit {
+  const bytes = Buffer.from(unit.tokens, "base64");
+  // Copied out: a pooled Buffer's offset need not be a multiple of 4, which a Uint32Array view requires.
+  const words = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return { ...unit, tokens: Array.from(words) };
+}
