@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
+import { addDuplicatesCommand } from "./commands/duplicates.js";
 import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
 import { FAIL_ON_VALUES, FORMATS } from "./config/config-schema.js";
 import { EXIT_USAGE, UsageError } from "./errors.js";
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], options: ScanCommandOptions) => {
       exitCode = await scanCommand(paths, options, version);
     });
+  addDuplicatesCommand(program, version, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: "user" });
