@@ -26,17 +26,22 @@ outputs.set(
     `export const catalogEntries: readonly CatalogEntry[] = ${JSON.stringify(catalog, null, 2)};\n`,
 );
 
-// 2. The plugin's rule index: one import per file in src/rules.
+// 2. The plugin's rule index: one import per rule in src/rules, a file `<id>.ts` or a folder `<id>/index.ts`.
 const rulesDir = path.join(root, "packages/eslint-plugin/src/rules");
-const ruleNames = readdirSync(rulesDir)
-  .filter((name) => name.endsWith(".ts") && name !== "index.ts")
-  .map((name) => name.slice(0, -3))
-  .sort();
+const ruleModules = new Map(
+  readdirSync(rulesDir, { withFileTypes: true })
+    .flatMap((entry) => {
+      if (entry.isFile() && entry.name.endsWith(".ts") && entry.name !== "index.ts") return [[entry.name.slice(0, -3), `./${entry.name.slice(0, -3)}.js`]];
+      if (entry.isDirectory() && existsSync(path.join(rulesDir, entry.name, "index.ts"))) return [[entry.name, `./${entry.name}/index.js`]];
+      return [];
+    }),
+);
+const ruleNames = [...ruleModules.keys()].sort();
 const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 outputs.set(
   "packages/eslint-plugin/src/rules/index.ts",
   BANNER +
-    ruleNames.map((id) => `import ${camel(id)} from "./${id}.js";\n`).join("") +
+    ruleNames.map((id) => `import ${camel(id)} from "${ruleModules.get(id)}";\n`).join("") +
     `\nexport const rules = {\n` +
     ruleNames.map((id) => `  "${id}": ${camel(id)},\n`).join("") +
     `};\n`,

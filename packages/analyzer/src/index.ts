@@ -7,3 +7,4 @@ export { SIMILARITY_THRESHOLD } from "./match/find-clone-pairs.js";
 export { duplicateMessage } from "./message.js";
 export { analyzerSkipReason, type FileSelection } from "./select-files.js";
 export type * from "./types.js";
+export { RepoIndex, type RepoIndexOptions } from "./repo-index.js";

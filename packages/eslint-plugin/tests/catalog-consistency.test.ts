@@ -5,10 +5,15 @@ import { catalog } from "@vibeguard/core/catalog";
 import plugin from "eslint-plugin-vibeguard";
 
 const repo = path.resolve(__dirname, "../../..");
-const ruleFiles = readdirSync(path.join(repo, "packages/eslint-plugin/src/rules"))
-  .filter((name) => name.endsWith(".ts") && name !== "index.ts")
-  .map((name) => name.slice(0, -3));
+const rulesDir = path.join(repo, "packages/eslint-plugin/src/rules");
+// A rule is a file `<id>.ts` or a folder `<id>/index.ts`.
+const ruleFiles = readdirSync(rulesDir, { withFileTypes: true }).flatMap((entry) => {
+  if (entry.isFile() && entry.name.endsWith(".ts") && entry.name !== "index.ts") return [entry.name.slice(0, -3)];
+  return entry.isDirectory() && existsSync(path.join(rulesDir, entry.name, "index.ts")) ? [entry.name] : [];
+});
 const eslintEntries = catalog.filter((entry) => entry.engine === "eslint");
+// Analyzer and deps checks may surface in the editor as ESLint rules too; they keep their engine in the catalog.
+const catalogIds = new Set(catalog.map((entry) => entry.id));
 
 const REQUIRED_SECTIONS = ["## Rule Details", "## Examples", "## Options", "## Why AI code does this", "## When Not To Use It", "## References"];
 
@@ -24,7 +29,8 @@ describe("catalog, rules and docs agree", () => {
   });
 
   it("every ESLint rule has a catalog entry, and every eslint entry has a rule", () => {
-    expect(eslintEntries.map((entry) => entry.id).sort()).toEqual(Object.keys(plugin.rules).sort());
+    for (const id of Object.keys(plugin.rules)) expect(catalogIds.has(id), id).toBe(true);
+    for (const entry of eslintEntries) expect(Object.keys(plugin.rules)).toContain(entry.id);
   });
 
   it("every catalog entry has a docs page", () => {
