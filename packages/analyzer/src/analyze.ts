@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "@vibeguard/core";
 import { defaultCacheDir, IndexCache } from "./cache.js";
-import { extractFiles, type SourceText } from "./extract/extract-files.js";
+import type { SourceText } from "./extract/extract-files.js";
 import { findDuplicates } from "./find-duplicates.js";
 import { contentHash } from "./hash.js";
 import { analyzerSkipReason, type FileSelection } from "./select-files.js";
@@ -72,7 +72,8 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   const total = files.length;
   const fromCache = indexes.size;
   options.progress?.(fromCache, total);
-  const extracted = await extractFiles(toExtract, { threads: options.threads, onProgress: (done) => options.progress?.(fromCache + done, total) });
+  // Loaded only when something is left to parse: the compiler takes longer to load than a warm run takes.
+  const extracted = toExtract.length === 0 ? [] : await (await import("./extract/extract-files.js")).extractFiles(toExtract, { threads: options.threads, onProgress: (done) => options.progress?.(fromCache + done, total) });
   extracted.forEach((index, position) => {
     const { file, hash } = toExtract[position]!;
     cache.set(hash, index);

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { ts } from "ts-morph";
 import type { FileIndex, FunctionUnit } from "./types.js";
 
 /** Bump when extraction or normalisation changes: old entries would compare wrongly with new ones. */
 const FORMAT = 3;
-const VERSION = `${FORMAT}:${ts.version}`;
+// ts-morph's version (it pins its TypeScript), read from its package.json: a warm run never loads the compiler.
+const VERSION = `${FORMAT}:${(createRequire(import.meta.url)("ts-morph/package.json") as { version: string }).version}`;
 const FILE_NAME = "analyzer-index.json";
 
 type StoredUnit = Omit<FunctionUnit, "tokens"> & { tokens: string };

@@ -52,7 +52,11 @@ export function findDuplicates(root: string, indexes: ReadonlyMap<string, FileIn
   for (const [file, index] of indexes) for (const unit of index.units) refs.push({ file, unit });
   const comparables = refs.map(toComparable);
   const pairs = findClonePairs(comparables);
-  const families = groupFamilies(refs, comparables, pairs, canonicalContext(root, indexes));
+  const context = canonicalContext(root, indexes);
+  // One history walk for every file that has a clone, rather than one per family that needs it.
+  const cloneFiles = new Set(pairs.flatMap(({ a, b }) => [refs[a]!.file, refs[b]!.file]));
+  if (cloneFiles.size) context.firstAdded([...cloneFiles]);
+  const families = groupFamilies(refs, comparables, pairs, context);
   const duplicates = families.flatMap(duplicatesOf);
   duplicates.sort((a, b) => a.copy.file.localeCompare(b.copy.file) || a.copy.unit.startLine - b.copy.unit.startLine);
   return { families, duplicates };

@@ -158,13 +158,16 @@ export class RepoIndex {
       const comparable = toComparable(ref);
       const candidates = new Set<UnitRef>(this.exact.get(comparable.exactHash) ?? []);
       for (const key of bandKeys(minhashSignature(comparable.shingles))) for (const other of this.buckets.get(key) ?? []) candidates.add(other);
-      const matches: { ref: UnitRef; similarity: number }[] = [];
+      let matches: { ref: UnitRef; similarity: number }[] = [];
       for (const candidate of candidates) {
         if (candidate.file === file) continue; // the file's saved copy: the buffer replaces it
         const similarity = similarityOf(comparable, this.comparables.get(candidate)!);
         if (similarity >= SIMILARITY_THRESHOLD) matches.push({ ref: candidate, similarity });
       }
       if (!matches.length) continue;
+      // As in the batch analysis: an identical twin, when there is one, is the family; look-alikes are not.
+      const twins = matches.filter((match) => match.ref.unit.exactHash === unit.exactHash);
+      if (twins.length) matches = twins;
       const canonical = chooseCanonical([ref, ...matches.map((match) => match.ref)], this.canonicalContext());
       if (canonical === ref) continue;
       const similarity = matches.find((match) => match.ref === canonical)!.similarity;

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileIndex } from "../types.js";
@@ -24,6 +24,12 @@ function extractOne({ file, text }: SourceText): FileIndex {
   }
 }
 
+/** Threads help only on idle cores: on a machine that is already busy they contend with each other and with the rest. */
+function idleCores(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.round(cores - (loadavg()[0] ?? 0))));
+}
+
 /** The compiled worker script; absent when running from TypeScript sources (tests), where extraction stays on this thread. */
 function workerScript(): string | undefined {
   const script = fileURLToPath(new URL("./extract-worker.js", import.meta.url));
@@ -37,7 +43,7 @@ function workerScript(): string | undefined {
 export async function extractFiles(sources: readonly SourceText[], options: { threads?: number; onProgress?: (done: number) => void }): Promise<FileIndex[]> {
   const results: FileIndex[] = new Array(sources.length);
   const totalBytes = sources.reduce((sum, source) => sum + source.text.length, 0);
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 8));
+  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), 8));
   const script = workerScript();
   let done = 0;
   if (threads === 1 || totalBytes < PARALLEL_MIN_BYTES || !script) {

@@ -6,10 +6,10 @@ import tsParser from "@typescript-eslint/parser";
 import { ESLint, Linter } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "eslint-plugin-vibeguard";
-import type * as Analyzer from "@vibeguard/analyzer";
+import type * as Analyzer from "@vibeguard/analyzer/repo-index";
 
 // The rule loads the built analyzer lazily; this is the same module instance, to look at its index.
-const { RepoIndex } = createRequire(import.meta.url)("@vibeguard/analyzer") as typeof Analyzer;
+const { RepoIndex } = createRequire(import.meta.url)("@vibeguard/analyzer/repo-index") as typeof Analyzer;
 const fixture = path.resolve(__dirname, "../../../../fixtures/analyzer/clones");
 
 function eslintFor(root: string): ESLint {

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type * as Analyzer from "@vibeguard/analyzer";
+import type * as Analyzer from "@vibeguard/analyzer/repo-index";
 
 let analyzer: typeof Analyzer | undefined;
 
@@ -9,6 +9,6 @@ let analyzer: typeof Analyzer | undefined;
  * synchronous, hence require (Node loads the ES module synchronously).
  */
 export function loadAnalyzer(): typeof Analyzer {
-  analyzer ??= createRequire(import.meta.url)("@vibeguard/analyzer") as typeof Analyzer;
+  analyzer ??= createRequire(import.meta.url)("@vibeguard/analyzer/repo-index") as typeof Analyzer;
   return analyzer;
 }
