@@ -8,7 +8,9 @@ export const PACKAGES = ["rxjs@7.8.2", "@tanstack/query-core@5.108.4", "@trpc/se
 /** effect alone ships 560k lines; its first files (by path) up to this many lines keep the corpus near 130k. */
 const EFFECT_LINE_BUDGET = 80_000;
 
-const isSource = (file) => /\.tsx?$/.test(file) && !/\.d\.ts$/.test(file) && !/(\.test|\.spec|__tests__|\/test\/)/.test(file);
+// Tests and the packages' own vendored copies (trpc ships one under src/vendor) are left out: the analyzer skips
+// them by design, and a clone injected there would measure that choice, not detection.
+const isSource = (file) => /\.tsx?$/.test(file) && !/\.d\.ts$/.test(file) && !/(\.test|\.spec|__tests__|\/test\/|\/vendor\/)/.test(file);
 
 function walk(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

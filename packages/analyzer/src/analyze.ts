@@ -3,10 +3,11 @@ import path from "node:path";
 import type { Diagnostic } from "@vibeguard/core";
 import { defaultCacheDir, IndexCache } from "./cache.js";
 import type { SourceText } from "./extract/extract-files.js";
-import { findDuplicates } from "./find-duplicates.js";
+import { canonicalContext, familiesOf, planClones, unitsWithClones } from "./find-duplicates.js";
+import { blameLines } from "./match/git-history.js";
 import { contentHash } from "./hash.js";
 import { analyzerSkipReason, type FileSelection } from "./select-files.js";
-import type { CloneFamily, Duplicate, FileIndex } from "./types.js";
+import type { CloneFamily, Duplicate, FileIndex, UnitRef } from "./types.js";
 
 export interface AnalyzeOptions extends FileSelection {
   /** Absolute repository root. */
@@ -52,6 +53,7 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   let started = performance.now();
   const cache = IndexCache.open(options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir(options.root)));
   const indexes = new Map<string, FileIndex>();
+  const hashes = new Map<string, string>();
   const toExtract: (SourceText & { hash: string })[] = [];
   for (const file of files) {
     let text: string;
@@ -62,6 +64,7 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
       continue;
     }
     const hash = contentHash(text);
+    hashes.set(file, hash);
     const cached = cache.get(hash);
     if (cached) indexes.set(file, cached);
     else toExtract.push({ file, text, hash });
@@ -79,7 +82,6 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
     cache.set(hash, index);
     indexes.set(file, index);
   });
-  cache.save();
   const extract = performance.now() - started;
 
   for (const file of files) {
@@ -98,7 +100,10 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   started = performance.now();
   // Files are matched in path order so results do not depend on which thread finished first.
   const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
-  const { families, duplicates } = findDuplicates(options.root, ordered);
+  const plan = planClones(ordered);
+  const lineTimes = await blameTimes(options.root, unitsWithClones(plan), hashes, cache);
+  const { families, duplicates } = familiesOf(plan, canonicalContext(options.root, ordered, lineTimes));
+  cache.save();
   const match = performance.now() - started;
   const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
   debug(`analyzer: ${files.length} files (${fromCache} from cache), ${units} units, ${families.length} families; read ${Math.round(read)} ms, parse ${Math.round(extract)} ms, match ${Math.round(match)} ms`);
@@ -108,4 +113,27 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
     diagnostics,
     stats: { files: files.length, parsed: toExtract.length, fromCache, units, families: families.length, skipped, milliseconds: { read, extract, match } },
   };
+}
+
+/**
+ * When each cloned unit's first line was written (`git blame`), for the canonical choice: from the cache
+ * where the file's content is unchanged, else one blame per file, several files at a time.
+ */
+async function blameTimes(root: string, units: readonly UnitRef[], hashes: ReadonlyMap<string, string>, cache: IndexCache): Promise<Map<string, number | undefined>> {
+  const times = new Map<string, number | undefined>();
+  const missing = new Map<string, number[]>();
+  for (const { file, unit } of units) {
+    const cached = cache.blameTime(`${hashes.get(file)}:${unit.startLine}`);
+    if (cached !== undefined) times.set(`${file}:${unit.startLine}`, cached);
+    else missing.set(file, [...(missing.get(file) ?? []), unit.startLine]);
+  }
+  if (missing.size) {
+    for (const [file, lines] of missing) for (const line of lines) times.set(`${file}:${line}`, undefined);
+    for (const [key, time] of await blameLines(root, missing)) {
+      times.set(key, time);
+      const split = key.lastIndexOf(":");
+      cache.setBlameTime(`${hashes.get(key.slice(0, split))}:${key.slice(split + 1)}`, time);
+    }
+  }
+  return times;
 }

@@ -24,13 +24,18 @@ export function defaultCacheDir(root: string): string {
 export class IndexCache {
   private readonly stored: Map<string, StoredIndex>;
   private readonly used = new Map<string, StoredIndex>();
+  /** `git blame` times by `contentHash:line`: a committed line of unchanged content keeps its time. */
+  private readonly blame: Map<string, number>;
+  private readonly usedBlame = new Map<string, number>();
   private dirty = false;
 
   private constructor(
     private readonly file: string | undefined,
     stored: Map<string, StoredIndex>,
+    blame: Map<string, number> = new Map(),
   ) {
     this.stored = stored;
+    this.blame = blame;
   }
 
   /** Opens the cache in `dir` (undefined: a cache that only lives in memory). A corrupt or stale file is ignored. */
@@ -38,8 +43,8 @@ export class IndexCache {
     if (!dir) return new IndexCache(undefined, new Map());
     const file = path.join(dir, FILE_NAME);
     try {
-      const data = JSON.parse(readFileSync(file, "utf8")) as { version?: string; entries?: Record<string, StoredIndex> };
-      if (data.version === VERSION && data.entries) return new IndexCache(file, new Map(Object.entries(data.entries)));
+      const data = JSON.parse(readFileSync(file, "utf8")) as { version?: string; entries?: Record<string, StoredIndex>; blame?: Record<string, number> };
+      if (data.version === VERSION && data.entries) return new IndexCache(file, new Map(Object.entries(data.entries)), new Map(Object.entries(data.blame ?? {})));
     } catch {
       // Missing or unreadable: start empty, and rewrite it on save.
     }
@@ -60,13 +65,25 @@ export class IndexCache {
     this.dirty = true;
   }
 
+  blameTime(key: string): number | undefined {
+    const time = this.blame.get(key);
+    if (time !== undefined) this.usedBlame.set(key, time);
+    return time;
+  }
+
+  setBlameTime(key: string, time: number): void {
+    this.blame.set(key, time);
+    this.usedBlame.set(key, time);
+    this.dirty = true;
+  }
+
   /** Writes the entries this run used (so deleted and edited files' old entries drop out). */
   save(): void {
-    if (!this.file || (!this.dirty && this.used.size === this.stored.size)) return;
+    if (!this.file || (!this.dirty && this.used.size === this.stored.size && this.usedBlame.size === this.blame.size)) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.used) }));
+      writeFileSync(temporary, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.used), blame: Object.fromEntries(this.usedBlame) }));
       renameSync(temporary, this.file); // atomic: a concurrent reader sees the old file or the new one
     } catch {
       // A read-only checkout still gets its analysis; only the next run is slower.

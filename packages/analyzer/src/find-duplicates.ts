@@ -1,28 +1,23 @@
-import { firstAddedTimes } from "./match/git-history.js";
+import { lineWrittenTime } from "./match/git-history.js";
 import { ImportGraph } from "./match/import-graph.js";
 import type { CanonicalContext } from "./match/canonical.js";
 import { groupFamilies } from "./match/families.js";
-import { findClonePairs, similarityOf, toComparable } from "./match/find-clone-pairs.js";
+import { findClonePairs, similarityOf, toComparable, type ClonePair, type Comparable } from "./match/find-clone-pairs.js";
 import { duplicateMessage } from "./message.js";
 import type { CloneFamily, Duplicate, FileIndex, UnitRef } from "./types.js";
 
-/** The signs the canonical choice reads, over a whole repository. */
-export function canonicalContext(root: string, indexes: ReadonlyMap<string, FileIndex>): CanonicalContext {
-  const cache = new Map<string, number | undefined>();
+/**
+ * The signs the canonical choice reads, over a whole repository. `knownTimes` holds `git blame` times
+ * already looked up (key `file:line`; undefined: not committed, or not in git); any other line is blamed on demand.
+ */
+export function canonicalContext(root: string, indexes: ReadonlyMap<string, FileIndex>, knownTimes: ReadonlyMap<string, number | undefined> = new Map()): CanonicalContext {
+  const written = new Map<string, number | undefined>(knownTimes);
   return {
     imports: new ImportGraph(indexes),
-    firstAdded: (files) => {
-      const missing = files.filter((file) => !cache.has(file));
-      if (missing.length) {
-        const times = firstAddedTimes(root, missing);
-        for (const file of missing) cache.set(file, times.get(file));
-      }
-      const result = new Map<string, number>();
-      for (const file of files) {
-        const time = cache.get(file);
-        if (time !== undefined) result.set(file, time);
-      }
-      return result;
+    writtenAt: (ref) => {
+      const key = `${ref.file}:${ref.unit.startLine}`;
+      if (!written.has(key)) written.set(key, lineWrittenTime(root, ref.file, ref.unit.startLine));
+      return written.get(key);
     },
   };
 }
@@ -46,18 +41,35 @@ export function duplicatesOf(family: CloneFamily): Duplicate[] {
     });
 }
 
-/** Clone families across the indexed files, and the duplicates to report, sorted by file and line. */
-export function findDuplicates(root: string, indexes: ReadonlyMap<string, FileIndex>): { families: CloneFamily[]; duplicates: Duplicate[] } {
+export interface ClonePlan {
+  refs: UnitRef[];
+  comparables: Comparable[];
+  pairs: ClonePair[];
+}
+
+/** Every unit of the indexed files, and the clone pairs among them. */
+export function planClones(indexes: ReadonlyMap<string, FileIndex>): ClonePlan {
   const refs: UnitRef[] = [];
   for (const [file, index] of indexes) for (const unit of index.units) refs.push({ file, unit });
   const comparables = refs.map(toComparable);
-  const pairs = findClonePairs(comparables);
-  const context = canonicalContext(root, indexes);
-  // One history walk for every file that has a clone, rather than one per family that needs it.
-  const cloneFiles = new Set(pairs.flatMap(({ a, b }) => [refs[a]!.file, refs[b]!.file]));
-  if (cloneFiles.size) context.firstAdded([...cloneFiles]);
-  const families = groupFamilies(refs, comparables, pairs, context);
+  return { refs, comparables, pairs: findClonePairs(comparables) };
+}
+
+/** The units that have a clone: the only ones whose age may be asked. */
+export function unitsWithClones(plan: ClonePlan): UnitRef[] {
+  const indexes = new Set(plan.pairs.flatMap(({ a, b }) => [a, b]));
+  return [...indexes].map((index) => plan.refs[index]!);
+}
+
+/** Families and the duplicates to report, sorted by file and line. */
+export function familiesOf(plan: ClonePlan, context: CanonicalContext): { families: CloneFamily[]; duplicates: Duplicate[] } {
+  const families = groupFamilies(plan.refs, plan.comparables, plan.pairs, context);
   const duplicates = families.flatMap(duplicatesOf);
   duplicates.sort((a, b) => a.copy.file.localeCompare(b.copy.file) || a.copy.unit.startLine - b.copy.unit.startLine);
   return { families, duplicates };
+}
+
+/** Clone families across the indexed files, and the duplicates to report (git asked line by line as needed). */
+export function findDuplicates(root: string, indexes: ReadonlyMap<string, FileIndex>): { families: CloneFamily[]; duplicates: Duplicate[] } {
+  return familiesOf(planClones(indexes), canonicalContext(root, indexes));
 }
