@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Diagnostic } from "@vibeguard/core";
 import { defaultCacheDir, IndexCache } from "./cache.js";
 import type { SourceText } from "./extract/extract-files.js";
-import { canonicalContext, familiesOf, planClones, unitsWithClones } from "./find-duplicates.js";
+import { canonicalContext, familiesOf, planClones } from "./find-duplicates.js";
 import { blameLines } from "./match/git-history.js";
 import { contentHash } from "./hash.js";
 import { analyzerSkipReason, type FileSelection } from "./select-files.js";
@@ -101,7 +101,10 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   // Files are matched in path order so results do not depend on which thread finished first.
   const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
   const plan = planClones(ordered);
-  const lineTimes = await blameTimes(options.root, unitsWithClones(plan), hashes, cache);
+  // A dry run of the grouping records which units the cheap signs leave tied; only those are blamed.
+  const tied = new Set<UnitRef>();
+  familiesOf(plan, { ...canonicalContext(options.root, ordered), writtenAt: (ref) => void tied.add(ref) });
+  const lineTimes = await blameTimes(options.root, [...tied], hashes, cache);
   const { families, duplicates } = familiesOf(plan, canonicalContext(options.root, ordered, lineTimes));
   cache.save();
   const match = performance.now() - started;

@@ -55,12 +55,6 @@ export function planClones(indexes: ReadonlyMap<string, FileIndex>): ClonePlan {
   return { refs, comparables, pairs: findClonePairs(comparables) };
 }
 
-/** The units that have a clone: the only ones whose age may be asked. */
-export function unitsWithClones(plan: ClonePlan): UnitRef[] {
-  const indexes = new Set(plan.pairs.flatMap(({ a, b }) => [a, b]));
-  return [...indexes].map((index) => plan.refs[index]!);
-}
-
 /** Families and the duplicates to report, sorted by file and line. */
 export function familiesOf(plan: ClonePlan, context: CanonicalContext): { families: CloneFamily[]; duplicates: Duplicate[] } {
   const families = groupFamilies(plan.refs, plan.comparables, plan.pairs, context);
