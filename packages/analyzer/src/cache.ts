@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FileIndex, FunctionUnit } from "./types.js";
 
@@ -14,10 +16,14 @@ interface StoredIndex extends Omit<FileIndex, "units"> {
   units: StoredUnit[];
 }
 
-/** Where the cache lives: node_modules/.cache/vibeguard when the project has node_modules, else .cache/vibeguard. */
+/**
+ * Where the cache lives: node_modules/.cache/vibeguard when the project has node_modules, else a folder
+ * per project under the system's temporary directory (a scan never adds files to the project itself).
+ */
 export function defaultCacheDir(root: string): string {
   const nodeModules = path.join(root, "node_modules");
-  return existsSync(nodeModules) ? path.join(nodeModules, ".cache", "vibeguard") : path.join(root, ".cache", "vibeguard");
+  if (existsSync(nodeModules)) return path.join(nodeModules, ".cache", "vibeguard");
+  return path.join(tmpdir(), "vibeguard-cache", createHash("sha1").update(path.resolve(root)).digest("hex").slice(0, 16));
 }
 
 /** File indexes keyed by the file's content hash: a file that did not change is never parsed again. */

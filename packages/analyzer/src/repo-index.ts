@@ -189,3 +189,4 @@ function addTo<K>(map: Map<K, Set<UnitRef>>, key: K, ref: UnitRef): void {
   if (set) set.add(ref);
   else map.set(key, new Set([ref]));
 }
+export { defaultCacheDir } from "./cache.js";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnalyzeResult } from "@vibeguard/analyzer";
-import { analyzeFolder, repo } from "./helpers.js";
+import { analyzeFolder, repo, writeTree } from "./helpers.js";
 
 const fixture = path.join(repo, "fixtures/analyzer/clones");
 
@@ -72,5 +72,18 @@ describe("duplicated utilities in a fixture repository", () => {
       expect.objectContaining({ engine: "analyzer", kind: "parse-error", path: "src/broken.ts", line: 1, message: expect.stringMatching(/^src\/broken\.ts:1:\d+: could not parse: /) }),
     ]);
     expect(result.duplicates.length).toBe(6);
+  });
+});
+
+describe("sloppy-mode scripts", () => {
+  it("analyses CommonJS that only strict mode rejects (octal escapes, `with`), with no parse diagnostic", async () => {
+    const helper = (name: string) => `module.exports.${name} = function (text) {\n  var clean = text.trim();\n  var parts = clean.split(",");\n  return parts.map(function (p) { return p.trim(); });\n};\n`;
+    const root = writeTree({
+      "lib/legacy.cjs": `var copyright = "\\251 2020";\n${helper("splitList")}`,
+      "src/other.cjs": helper("toList"),
+    });
+    const result = await analyzeFolder(root);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.duplicates.map((d) => d.message)).toEqual(["`toList` in src/other.cjs duplicates `splitList` in lib/legacy.cjs (100% similar); import it instead"]);
   });
 });

@@ -8,6 +8,13 @@ export const MIN_STATEMENTS = 3;
 /** A 3-statement body of trivial statements (`const a = x.a; ...`) is still too little logic to call a copy. */
 const MIN_TOKENS = 18;
 
+/**
+ * Diagnostics TypeScript raises for code that is fine in sloppy-mode scripts (CommonJS): octal escapes and
+ * literals, `with`, reserved words of strict mode used as names, `delete x`, `arguments`/`eval` assigned.
+ * The syntax tree is complete, so the file is analysed.
+ */
+const STRICT_MODE_ONLY = new Set([1100, 1101, 1102, 1121, 1212, 1213, 1214, 1215, 1250, 1251, 1252, 1487, 1488, 1489]);
+
 type FunctionLike = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
 
 interface Candidate {
@@ -35,7 +42,7 @@ export function parseSource(fileName: string, text: string): ts.SourceFile {
 export function extractFileIndex(fileName: string, text: string): FileIndex {
   const source = parseSource(fileName, text);
   const parseDiagnostics = (source as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
-  const firstError = parseDiagnostics[0];
+  const firstError = parseDiagnostics.find((diagnostic) => !STRICT_MODE_ONLY.has(diagnostic.code));
   if (firstError) {
     const { line, character } = source.getLineAndCharacterOfPosition(firstError.start);
     return { units: [], imports: [], parseError: { line: line + 1, column: character + 1, message: ts.flattenDiagnosticMessageText(firstError.messageText, " ") } };

@@ -9,7 +9,7 @@ import plugin from "eslint-plugin-vibeguard";
 import type * as Analyzer from "@vibeguard/analyzer/repo-index";
 
 // The rule loads the built analyzer lazily; this is the same module instance, to look at its index.
-const { RepoIndex } = createRequire(import.meta.url)("@vibeguard/analyzer/repo-index") as typeof Analyzer;
+const { RepoIndex, defaultCacheDir } = createRequire(import.meta.url)("@vibeguard/analyzer/repo-index") as typeof Analyzer;
 const fixture = path.resolve(__dirname, "../../../../fixtures/analyzer/clones");
 
 function eslintFor(root: string): ESLint {
@@ -91,7 +91,7 @@ describe("no-duplicate-utility through ESLint's Node API", () => {
   it("starts warm from the on-disk cache: a new index of the same files parses none of them", async () => {
     const copy = mkdtempSync(path.join(tmpdir(), "vibeguard-rule-copy-"));
     cpSync(fixture, copy, { recursive: true });
-    const fresh = RepoIndex.for(copy, { cacheDir: path.join(root, ".cache", "vibeguard") });
+    const fresh = RepoIndex.for(copy, { cacheDir: defaultCacheDir(root) });
     const duplicates = fresh.duplicatesIn("src/routes/posts.ts", readFileSync(path.join(copy, "src/routes/posts.ts"), "utf8"));
     expect(duplicates.map((d) => d.canonical.unit.name)).toEqual(["slugify"]);
     expect(fresh.parsedFiles).toBe(0);
