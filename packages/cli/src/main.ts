@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
+import { addDuplicatesCommand } from "./commands/duplicates.js";
 import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
 import { registerReportCommands } from "./commands/register-report-commands.js";
 import { registerInitCommand } from "./commands/init.js";
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], options: ScanCommandOptions) => {
       exitCode = await scanCommand(paths, options, version);
     });
+  addDuplicatesCommand(program, version, (code) => (exitCode = code));
 
   registerReportCommands(program, version, (code) => (exitCode = code));
   registerInitCommand(program, (code) => {

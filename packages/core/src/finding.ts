@@ -9,6 +9,8 @@ export interface Location {
   endColumn?: number;
   /** Optional label, e.g. "existing utility" for a duplicate's original. */
   message?: string;
+  /** SARIF property bag of a related location, e.g. `{ canonical: true }` on the copy to keep. */
+  properties?: Record<string, unknown>;
 }
 
 /** One problem found by any engine; every reporter consumes this and nothing else. */

@@ -10,6 +10,8 @@ const ruleFolders = readdirSync(rulesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const eslintEntries = catalog.filter((entry) => entry.engine === "eslint");
+// Analyzer and deps checks may surface in the editor as ESLint rules too; they keep their engine in the catalog.
+const catalogIds = new Set(catalog.map((entry) => entry.id));
 
 const REQUIRED_SECTIONS = ["## Rule Details", "## Examples", "## Options", "## Why AI code does this", "## When Not To Use It", "## References"];
 
@@ -26,7 +28,8 @@ describe("catalog, rules and docs agree", () => {
   });
 
   it("every ESLint rule has a catalog entry, and every eslint entry has a rule", () => {
-    expect(eslintEntries.map((entry) => entry.id).sort()).toEqual(Object.keys(plugin.rules).sort());
+    for (const id of Object.keys(plugin.rules)) expect(catalogIds.has(id), id).toBe(true);
+    for (const entry of eslintEntries) expect(Object.keys(plugin.rules)).toContain(entry.id);
   });
 
   it("every catalog entry has a docs page", () => {

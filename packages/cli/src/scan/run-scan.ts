@@ -99,7 +99,8 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     debug(`${name}: ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
     raw.push(...result.findings);
     suppressedRaw.push(...(result.suppressed ?? []));
-    diagnostics.push(...result.diagnostics);
+    // Every engine parses the files: a file that does not parse is reported once, by the first engine.
+    diagnostics.push(...result.diagnostics.filter((d) => !(d.kind === "parse-error" && diagnostics.some((seen) => seen.kind === "parse-error" && seen.path === d.path))));
     enginesRun.push(name);
   }
 

@@ -21,6 +21,22 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "requiresTypeChecking": false
   },
   {
+    "id": "no-duplicate-utility",
+    "engine": "analyzer",
+    "family": "duplicates",
+    "title": "Duplicated utility",
+    "description": "Report functions that copy a utility the repository already has, naming the one to import instead.",
+    "severity": "warning",
+    "weight": 2,
+    "cwe": [
+      1041
+    ],
+    "owasp": [],
+    "fixable": "none",
+    "preset": "recommended",
+    "requiresTypeChecking": false
+  },
+  {
     "id": "no-hardcoded-secret",
     "engine": "eslint",
     "family": "secrets",

@@ -58,7 +58,13 @@ function fromSarif(log: Sarif.Log, file: string): Omit<ReadResults, "format"> {
       };
       const related = result.relatedLocations?.flatMap((rel) =>
         rel.physicalLocation
-          ? [{ ...fromPhysical(rel.physicalLocation, file, where), ...(rel.message?.text ? { message: rel.message.text } : {}) }]
+          ? [
+              {
+                ...fromPhysical(rel.physicalLocation, file, where),
+                ...(rel.message?.text ? { message: rel.message.text } : {}),
+                ...(rel.properties ? { properties: rel.properties as Record<string, unknown> } : {}),
+              },
+            ]
           : [],
       );
       if (related?.length) finding.related = related;

@@ -99,9 +99,14 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
         id: index + 1,
         physicalLocation: physicalLocation(location),
         ...(location.message ? { message: { text: location.message } } : {}),
+        ...(location.properties ? { properties: location.properties } : {}),
       }));
     }
-    if (finding.data && Object.keys(finding.data).length) result.properties = { data: finding.data };
+    if (finding.data && Object.keys(finding.data).length) {
+      result.properties = { data: finding.data };
+      // A clone's similarity is read from the top of the result's property bag by SARIF viewers.
+      if (typeof finding.data.similarity === "number") result.properties.similarity = finding.data.similarity;
+    }
     const baselineState = options.baselineStates?.get(finding.fingerprint);
     if (baselineState) result.baselineState = baselineState;
     if (finding.suppression) {

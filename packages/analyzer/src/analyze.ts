@@ -1,0 +1,142 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "@vibeguard/core";
+import { defaultCacheDir, IndexCache } from "./cache.js";
+import type { SourceText } from "./extract/extract-files.js";
+import { canonicalContext, familiesOf, planClones } from "./find-duplicates.js";
+import { blameLines } from "./match/git-history.js";
+import { contentHash } from "./hash.js";
+import { analyzerSkipReason, type FileSelection } from "./select-files.js";
+import type { CloneFamily, Duplicate, FileIndex, UnitRef } from "./types.js";
+
+export interface AnalyzeOptions extends FileSelection {
+  /** Absolute repository root. */
+  root: string;
+  /** Repo-relative POSIX paths (already filtered by discovery: .gitignore, config ignores, minified, generated headers). */
+  files: readonly string[];
+  /** Cache folder; false for none. Default: node_modules/.cache/vibeguard under the root. */
+  cacheDir?: string | false;
+  /** Threads for parsing (default: every core). */
+  threads?: number;
+  progress?: (done: number, total: number) => void;
+  debug?: (message: string) => void;
+}
+
+export interface AnalyzeStats {
+  files: number;
+  parsed: number;
+  fromCache: number;
+  units: number;
+  families: number;
+  skipped: { test: number; vendored: number };
+  milliseconds: { read: number; extract: number; match: number };
+}
+
+export interface AnalyzeResult {
+  duplicates: Duplicate[];
+  families: CloneFamily[];
+  diagnostics: Diagnostic[];
+  stats: AnalyzeStats;
+}
+
+/** Reads the files, indexes what the cache lacks, and finds duplicated utilities across them. */
+export async function analyzeDuplicates(options: AnalyzeOptions): Promise<AnalyzeResult> {
+  const debug = options.debug ?? (() => {});
+  const diagnostics: Diagnostic[] = [];
+  const skipped = { test: 0, vendored: 0 };
+  const files = options.files.filter((file) => {
+    const reason = analyzerSkipReason(file, options);
+    if (reason) skipped[reason]++;
+    return !reason;
+  });
+
+  let started = performance.now();
+  const cache = IndexCache.open(options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir(options.root)));
+  const indexes = new Map<string, FileIndex>();
+  const hashes = new Map<string, string>();
+  const toExtract: (SourceText & { hash: string })[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(options.root, file), "utf8");
+    } catch (error) {
+      diagnostics.push({ engine: "analyzer", kind: "engine-error", path: file, message: `${file}: could not read: ${(error as Error).message}` });
+      continue;
+    }
+    const hash = contentHash(text);
+    hashes.set(file, hash);
+    const cached = cache.get(hash);
+    if (cached) indexes.set(file, cached);
+    else toExtract.push({ file, text, hash });
+  }
+  const read = performance.now() - started;
+
+  started = performance.now();
+  const total = files.length;
+  const fromCache = indexes.size;
+  options.progress?.(fromCache, total);
+  // Loaded only when something is left to parse: the compiler takes longer to load than a warm run takes.
+  const extracted = toExtract.length === 0 ? [] : await (await import("./extract/extract-files.js")).extractFiles(toExtract, { threads: options.threads, onProgress: (done) => options.progress?.(fromCache + done, total) });
+  extracted.forEach((index, position) => {
+    const { file, hash } = toExtract[position]!;
+    cache.set(hash, index);
+    indexes.set(file, index);
+  });
+  const extract = performance.now() - started;
+
+  for (const file of files) {
+    const error = indexes.get(file)?.parseError;
+    if (error) {
+      diagnostics.push({
+        engine: "analyzer",
+        kind: "parse-error",
+        path: file,
+        line: error.line,
+        message: `${file}:${error.line}:${error.column}: could not parse: ${error.message}`,
+      });
+    }
+  }
+
+  started = performance.now();
+  // Files are matched in path order so results do not depend on which thread finished first.
+  const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
+  const plan = planClones(ordered);
+  // A dry run of the grouping records which units the cheap signs leave tied; only those are blamed.
+  const tied = new Set<UnitRef>();
+  familiesOf(plan, { ...canonicalContext(options.root, ordered), writtenAt: (ref) => void tied.add(ref) });
+  const lineTimes = await blameTimes(options.root, [...tied], hashes, cache);
+  const { families, duplicates } = familiesOf(plan, canonicalContext(options.root, ordered, lineTimes));
+  cache.save();
+  const match = performance.now() - started;
+  const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
+  debug(`analyzer: ${files.length} files (${fromCache} from cache), ${units} units, ${families.length} families; read ${Math.round(read)} ms, parse ${Math.round(extract)} ms, match ${Math.round(match)} ms`);
+  return {
+    duplicates,
+    families,
+    diagnostics,
+    stats: { files: files.length, parsed: toExtract.length, fromCache, units, families: families.length, skipped, milliseconds: { read, extract, match } },
+  };
+}
+
+/**
+ * When each cloned unit's first line was written (`git blame`), for the canonical choice: from the cache
+ * where the file's content is unchanged, else one blame per file, several files at a time.
+ */
+async function blameTimes(root: string, units: readonly UnitRef[], hashes: ReadonlyMap<string, string>, cache: IndexCache): Promise<Map<string, number | undefined>> {
+  const times = new Map<string, number | undefined>();
+  const missing = new Map<string, number[]>();
+  for (const { file, unit } of units) {
+    const cached = cache.blameTime(`${hashes.get(file)}:${unit.startLine}`);
+    if (cached !== undefined) times.set(`${file}:${unit.startLine}`, cached);
+    else missing.set(file, [...(missing.get(file) ?? []), unit.startLine]);
+  }
+  if (missing.size) {
+    for (const [file, lines] of missing) for (const line of lines) times.set(`${file}:${line}`, undefined);
+    for (const [key, time] of await blameLines(root, missing)) {
+      times.set(key, time);
+      const split = key.lastIndexOf(":");
+      cache.setBlameTime(`${hashes.get(key.slice(0, split))}:${key.slice(split + 1)}`, time);
+    }
+  }
+  return times;
+}

@@ -1,0 +1,111 @@
+import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FileIndex } from "../types.js";
+import { extractFileIndex } from "./extract-units.js";
+import type { ExtractRequest, ExtractResponse } from "./extract-worker.js";
+
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** Below this much source, starting a thread (which loads the TypeScript compiler again) costs more than it saves. */
+const PARALLEL_MIN_BYTES = 3 * 1024 * 1024;
+const BATCH_BYTES = 256 * 1024;
+
+function extractOne({ file, text }: SourceText): FileIndex {
+  try {
+    return extractFileIndex(file, text);
+  } catch (error) {
+    // A compiler crash on one odd file must not end the run: it becomes that file's diagnostic.
+    return { units: [], imports: [], parseError: { line: 1, column: 1, message: `analyzer failed on this file: ${(error as Error).message}` } };
+  }
+}
+
+/** Threads help only on idle cores: on a machine that is already busy they contend with each other and with the rest. */
+function idleCores(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.round(cores - (loadavg()[0] ?? 0))));
+}
+
+/** The compiled worker script; absent when running from TypeScript sources (tests), where extraction stays on this thread. */
+function workerScript(): string | undefined {
+  const script = fileURLToPath(new URL("./extract-worker.js", import.meta.url));
+  return existsSync(script) ? script : undefined;
+}
+
+/**
+ * Indexes files, on this thread and `threads - 1` worker threads when the input is large enough.
+ * Batches are handed out as threads free up, so a few huge files do not leave a core idle.
+ */
+export async function extractFiles(sources: readonly SourceText[], options: { threads?: number; onProgress?: (done: number) => void }): Promise<FileIndex[]> {
+  const results: FileIndex[] = new Array(sources.length);
+  const totalBytes = sources.reduce((sum, source) => sum + source.text.length, 0);
+  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), 8));
+  const script = workerScript();
+  let done = 0;
+  if (threads === 1 || totalBytes < PARALLEL_MIN_BYTES || !script) {
+    sources.forEach((source, index) => {
+      results[index] = extractOne(source);
+      options.onProgress?.(++done);
+    });
+    return results;
+  }
+
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  sources.forEach((source, index) => {
+    current.push(index);
+    bytes += source.text.length;
+    if (bytes >= BATCH_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+  });
+  if (current.length) batches.push(current);
+  let next = 0;
+
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(script));
+  try {
+    await Promise.all([
+      ...workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= batches.length) return resolve();
+              const batch = next++;
+              const request: ExtractRequest = { batch, files: batches[batch]!.map((index) => sources[index]!) };
+              worker.postMessage(request);
+            };
+            worker.on("message", (response: ExtractResponse) => {
+              batches[response.batch]!.forEach((index, position) => {
+                results[index] = response.indexes[position]!;
+              });
+              done += response.indexes.length;
+              options.onProgress?.(done);
+              send();
+            });
+            worker.on("error", reject);
+            send();
+          }),
+      ),
+      // This thread takes batches too, yielding between them so worker replies are handled promptly.
+      (async () => {
+        while (next < batches.length) {
+          const batch = batches[next++]!;
+          for (const index of batch) results[index] = extractOne(sources[index]!);
+          done += batch.length;
+          options.onProgress?.(done);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })(),
+    ]);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,79 @@
+import type { UnitRef } from "../types.js";
+import { bandKeys, minhashSignature } from "./minhash.js";
+import { diceSimilarity, shingles } from "./shingles.js";
+
+/** Below this a pair shares too little to be called a copy (type-3 clones sit at roughly 70% and up). */
+export const SIMILARITY_THRESHOLD = 0.7;
+/** An LSH bucket this full holds boilerplate shapes that everything shares; comparing inside it is quadratic noise. */
+const MAX_BUCKET = 64;
+/** A copy with statements added or removed keeps most of its length; halving it is a different function. */
+const MIN_LENGTH_RATIO = 0.5;
+
+export interface ClonePair {
+  a: number;
+  b: number;
+  similarity: number;
+  exact: boolean;
+}
+
+/** Per-unit data the comparison needs, computed once. */
+export interface Comparable {
+  shingles: Uint32Array;
+  exactHash: string;
+}
+
+export function toComparable(ref: UnitRef): Comparable {
+  return { shingles: shingles(ref.unit.tokens), exactHash: ref.unit.exactHash };
+}
+
+export function similarityOf(a: Comparable, b: Comparable): number {
+  return a.exactHash === b.exactHash ? 1 : diceSimilarity(a.shingles, b.shingles);
+}
+
+/**
+ * Clone pairs among units: equal normalised hashes (type-1/2), then MinHash LSH candidates verified by
+ * their Dice similarity (type-3/4). Never compares all pairs: only units that share a hash bucket.
+ */
+export function findClonePairs(comparables: readonly Comparable[]): ClonePair[] {
+  const pairs: ClonePair[] = [];
+  const byHash = new Map<string, number[]>();
+  comparables.forEach((comparable, index) => {
+    const bucket = byHash.get(comparable.exactHash);
+    if (bucket) bucket.push(index);
+    else byHash.set(comparable.exactHash, [index]);
+  });
+  for (const bucket of byHash.values()) {
+    for (let i = 1; i < bucket.length; i++) pairs.push({ a: bucket[0]!, b: bucket[i]!, similarity: 1, exact: true });
+  }
+
+  const buckets = new Map<number, number[]>();
+  comparables.forEach((comparable, index) => {
+    for (const key of bandKeys(minhashSignature(comparable.shingles))) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    }
+  });
+  const seen = new Set<number>();
+  const count = comparables.length;
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = Math.min(bucket[i]!, bucket[j]!);
+        const b = Math.max(bucket[i]!, bucket[j]!);
+        const key = a * count + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const left = comparables[a]!;
+        const right = comparables[b]!;
+        if (left.exactHash === right.exactHash) continue;
+        const ratio = Math.min(left.shingles.length, right.shingles.length) / Math.max(left.shingles.length, right.shingles.length);
+        if (ratio < MIN_LENGTH_RATIO) continue;
+        const similarity = diceSimilarity(left.shingles, right.shingles);
+        if (similarity >= SIMILARITY_THRESHOLD) pairs.push({ a, b, similarity, exact: false });
+      }
+    }
+  }
+  return pairs;
+}
