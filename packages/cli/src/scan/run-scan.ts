@@ -45,7 +45,7 @@ export interface ScanOptions {
 
 export interface ScanResult {
   /** Absolute folder every path in the result is relative to. */
-  root?: string;
+  root: string;
   findings: Finding[];
   /** Findings turned off by an in-source directive that names the rule; kept for audits (SARIF suppressions). */
   suppressed?: Finding[];
