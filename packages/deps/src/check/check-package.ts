@@ -131,7 +131,8 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
         } else if (found?.kind === "not-yet") {
           findings.push(findingOf("not-yet", use.file, at, { name, pinned }, `\`${symbol}\` is not exported by ${label}; it first appears in ${name}@${found.version}: upgrade, or use what ${pinned} provides.`, { symbol, firstIn: found.version }));
         } else if (module.from !== "js") {
-          findings.push(findingOf("unknown-export", use.file, at, { name, pinned }, `\`${symbol}\` is not exported by ${label}, nor by any other version checked: the API does not exist.`, { symbol }));
+          const elsewhere = packument ? "nor by any other version checked: the API does not exist" : "other versions could not be checked";
+          findings.push(findingOf("unknown-export", use.file, at, { name, pinned }, `\`${symbol}\` is not exported by ${label}, ${elsewhere}.`, { symbol }));
         }
         return;
       }

@@ -12,6 +12,8 @@ export interface FixtureRegistry {
   url: string;
   /** Every request path, in order (packuments and tarballs). */
   requests: string[];
+  /** The Authorization header of each request ("" when none). */
+  authorizations: string[];
   close(): Promise<void>;
 }
 
@@ -56,10 +58,12 @@ function buildTarballs(): Map<string, Buffer> {
 export async function startFixtureRegistry(options: FixtureRegistryOptions = {}): Promise<FixtureRegistry> {
   const tarballs = buildTarballs();
   const requests: string[] = [];
+  const authorizations: string[] = [];
   let url = "";
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     requests.push(pathname);
+    authorizations.push(request.headers.authorization ?? "");
     const send = (status: number, body: string | Buffer, type = "application/json") => {
       response.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
       response.end(body);
@@ -103,6 +107,7 @@ export async function startFixtureRegistry(options: FixtureRegistryOptions = {})
   return {
     url,
     requests,
+    authorizations,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
