@@ -17,9 +17,14 @@ export class DiskCache {
   }
 
   get<T>(key: string): T | undefined {
+    return this.entry<T>(key)?.value;
+  }
+
+  /** The value and whether it came from a read-only (committed) folder, whose entries never go stale. */
+  entry<T>(key: string): { value: T; seeded: boolean } | undefined {
     for (const dir of this.readDirs) {
       try {
-        return JSON.parse(readFileSync(path.join(dir, key), "utf8")) as T;
+        return { value: JSON.parse(readFileSync(path.join(dir, key), "utf8")) as T, seeded: dir !== this.writeDir };
       } catch {
         // missing or unreadable: try the next folder
       }

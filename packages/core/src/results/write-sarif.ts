@@ -72,7 +72,11 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
         ...(location.message ? { message: { text: location.message } } : {}),
       }));
     }
-    if (finding.data && Object.keys(finding.data).length) result.properties = { data: finding.data };
+    if (finding.data && Object.keys(finding.data).length) {
+      // Dependency findings also name the package and pinned version at the top, where code scanning shows them.
+      const { package: pkg, pinned } = finding.data;
+      result.properties = { ...(typeof pkg === "string" ? { package: pkg } : {}), ...(typeof pinned === "string" ? { pinned } : {}), data: finding.data };
+    }
     return result;
   });
 

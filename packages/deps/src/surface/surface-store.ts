@@ -14,6 +14,8 @@ const PACKUMENT_TTL_MS = 24 * 60 * 60 * 1000;
 
 interface CachedPackument extends Packument {
   fetchedAt: number;
+  /** The registry answered 404. */
+  notFound?: boolean;
 }
 
 export interface StoreOptions {
@@ -51,8 +53,11 @@ export class SurfaceStore {
 
   private async loadPackument(name: string, full: boolean): Promise<Packument | Unavailable> {
     const cacheKey = DiskCache.key("packuments", full ? `${name}.full` : name);
-    const cached = this.options.cache.get<CachedPackument>(cacheKey);
-    if (cached && (this.options.offline || Date.now() - cached.fetchedAt < PACKUMENT_TTL_MS)) return cached;
+    const entry = this.options.cache.entry<CachedPackument>(cacheKey);
+    const cached = entry?.value;
+    if (cached && (this.options.offline || entry.seeded || Date.now() - cached.fetchedAt < PACKUMENT_TTL_MS)) {
+      return cached.notFound ? { error: new RegistryError("registry-not-found", `${name}: not found on the registry (404, cached)`) } : cached;
+    }
     if (this.options.offline) return { offline: true };
     try {
       const fresh = await this.options.client.packument(name, full);
@@ -61,7 +66,9 @@ export class SurfaceStore {
       this.options.cache.put(cacheKey, { ...fresh, versions, fetchedAt: Date.now() });
       return fresh;
     } catch (error) {
-      if (cached) return cached; // stale beats nothing
+      // A 404 is an answer worth keeping (the nonexistent-package check asks it); other failures are not.
+      if (error instanceof RegistryError && error.code === "registry-not-found") this.options.cache.put(cacheKey, { name, notFound: true, fetchedAt: Date.now() });
+      else if (cached && !cached.notFound) return cached; // stale beats nothing
       if (error instanceof RegistryError) return { error };
       throw error;
     }
