@@ -18,6 +18,8 @@ export interface DepsOptions {
   root: string;
   /** Repo-relative POSIX paths of the source files to check. */
   files: readonly string[];
+  /** Texts to use instead of the files on disk (an editor's unsaved buffers), by the same paths. */
+  sources?: ReadonlyMap<string, string>;
   /** Use only the cache and node_modules; report what could not be checked. */
   offline?: boolean;
   /** Registry URL, overriding .npmrc's `registry`. */
@@ -61,7 +63,7 @@ function nodeModulesChain(dir: string): string[] {
 export async function checkDependencies(options: DepsOptions): Promise<DepsResult> {
   const debug = options.debug ?? (() => {});
   const root = path.resolve(options.root);
-  const { uses, diagnostics } = extractImports(root, options.files);
+  const { uses, diagnostics } = extractImports(root, options.files, options.sources);
   const findings: DepsFinding[] = [];
   const projects = new Projects(root);
   const aliases = new LocalAliases();
@@ -106,7 +108,8 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
       if (use.typeOnly && typesDeclared) continue;
       existence.push(
         checkExistence(store, use, name, inLockfile, findings).then((found) => {
-          if (!found) return;
+          // Not on the registry is reported as nonexistent instead; unknown (offline, registry down) is still undeclared.
+          if (found === false) return;
           const where = path.relative(root, path.join(nearest.dir, "package.json")).split(path.sep).join("/");
           findings.push(
             findingOf("undeclared", use.file, use, { name }, `\`${name}\` is imported but not declared in ${where}${inLockfile ? " (it is only installed as another package's dependency)" : ""}: add it to dependencies.`, { declaredIn: where }),

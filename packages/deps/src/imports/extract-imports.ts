@@ -36,13 +36,27 @@ function bindingTarget(call: ts.Node): ts.VariableDeclaration | undefined {
 }
 
 /** Reads every import, re-export, require() and import() of the files, with the names and members they use. */
-export function extractImports(root: string, files: readonly string[]): { uses: ImportUse[]; diagnostics: DepsDiagnostic[] } {
+export function extractImports(
+  root: string,
+  files: readonly string[],
+  /** Texts that replace the files on disk (an editor's unsaved buffer), by repo-relative path. */
+  sources?: ReadonlyMap<string, string>,
+): { uses: ImportUse[]; diagnostics: DepsDiagnostic[] } {
   const uses: ImportUse[] = [];
   const diagnostics: DepsDiagnostic[] = [];
-  const program = ts.createProgram({
-    rootNames: files.map((file) => path.join(root, file)),
-    options: { allowJs: true, noResolve: true, noLib: true, types: [], jsx: ts.JsxEmit.Preserve, noEmit: true, target: ts.ScriptTarget.ESNext },
-  });
+  const options: ts.CompilerOptions = { allowJs: true, noResolve: true, noLib: true, types: [], jsx: ts.JsxEmit.Preserve, noEmit: true, target: ts.ScriptTarget.ESNext };
+  const host = ts.createCompilerHost(options);
+  if (sources?.size) {
+    const overrides = new Map([...sources].map(([file, text]) => [path.join(root, file), text]));
+    const { getSourceFile, readFile, fileExists } = host;
+    host.getSourceFile = (name, version, ...rest) => {
+      const text = overrides.get(path.resolve(name));
+      return text === undefined ? getSourceFile(name, version, ...rest) : ts.createSourceFile(name, text, version, true);
+    };
+    host.readFile = (name) => overrides.get(path.resolve(name)) ?? readFile(name);
+    host.fileExists = (name) => overrides.has(path.resolve(name)) || fileExists(name);
+  }
+  const program = ts.createProgram({ rootNames: files.map((file) => path.join(root, file)), options, host });
   const checker = program.getTypeChecker();
 
   for (const file of files) {
