@@ -184,7 +184,14 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
         const members = m && !m.open ? (member.instance ? m.instanceMembers : m.staticMembers)[member.owner] : undefined;
         return Boolean(members?.includes(member.member));
       });
-      if (!found) continue; // members come from declarations we may read incompletely: report only with evidence
+      if (!found) {
+        // Instance members come from declarations we may read incompletely (mixins, merged interfaces in other
+        // packages): report them only with evidence. A typed value's own properties are complete enough.
+        if (!member.instance && module.from !== "js") {
+          findings.push(findingOf("unknown-export", use.file, member, { name, pinned }, `\`${member.member}\` is not a member of ${subject} in ${label}, nor in any other version checked: the API does not exist.`, { symbol: `${member.owner}.${member.member}` }));
+        }
+        continue;
+      }
       const message =
         found.kind === "removed"
           ? `\`${member.member}\` is not a member of ${subject} in ${label}; it exists up to ${name}@${found.version}: this call was written for ${major(found.version)}.`

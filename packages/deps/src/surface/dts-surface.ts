@@ -88,7 +88,7 @@ function memoryHost(files: PackageFiles): ts.CompilerHost {
 }
 
 /** The exports (types included), members and @deprecated tags of a declaration entry file, re-exports followed. */
-export function dtsSurface(files: PackageFiles, entry: string, from = "d.ts"): ModuleSurface {
+export function dtsSurface(files: PackageFiles, entry: string, from = "d.ts", packageName?: string): ModuleSurface {
   const options: ts.CompilerOptions = {
     noLib: true,
     types: [],
@@ -103,7 +103,9 @@ export function dtsSurface(files: PackageFiles, entry: string, from = "d.ts"): M
   const checker = program.getTypeChecker();
   const sourceFile = program.getSourceFile(entryPath);
   const surface: ModuleSurface = { exports: [], open: false, staticMembers: {}, instanceMembers: {}, deprecated: {}, from };
-  const moduleSymbol = sourceFile && checker.getSymbolAtLocation(sourceFile);
+  // Packages like mongoose declare themselves as an ambient module: `declare module "mongoose" { ... }`.
+  const moduleSymbol =
+    (sourceFile && checker.getSymbolAtLocation(sourceFile)) ?? (packageName ? checker.getAmbientModules().find((m) => m.name === `"${packageName}"`) : undefined);
   if (!sourceFile || !moduleSymbol) {
     // A declaration file with no imports/exports is a global script: nothing to enumerate.
     surface.open = true;

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { exports as resolveExports } from "resolve.exports";
 import type { PackageFiles } from "./package-files.js";
 
@@ -20,7 +21,8 @@ export interface SubpathLayout {
   jsFile?: string;
 }
 
-const normalize = (file: string) => file.replace(/^\.\//, "").replace(/\/+/g, "/");
+// posix.normalize folds "sub/../index.d.ts" (firebase 8's per-subpath package.json points one folder up).
+const normalize = (file: string) => path.posix.normalize(file.replace(/\/+/g, "/")).replace(/^\.\//, "");
 
 const DTS_FOR_JS: Array<[RegExp, string]> = [
   [/\.mjs$/, ".d.mts"],

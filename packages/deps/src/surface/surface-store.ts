@@ -156,7 +156,7 @@ export class SurfaceStore {
   private async moduleSurface(name: string, version: string, files: PackageFiles, subpath: string, typesFile?: string, jsFile?: string): Promise<ModuleSurface> {
     const open: ModuleSurface = { exports: [], open: true, staticMembers: {}, instanceMembers: {}, deprecated: {}, from: "none" };
     try {
-      if (typesFile) return dtsSurface(files, typesFile);
+      if (typesFile) return dtsSurface(files, typesFile, "d.ts", subpath === "." ? name : `${name}/${subpath.slice(2)}`);
       const typed = await this.typesPackageSurface(name, version, subpath);
       if (typed) return typed;
       return jsFile ? jsSurface(files, jsFile) : open;
@@ -177,7 +177,7 @@ export class SurfaceStore {
     const loaded = await this.filesOf(typesName, typesVersion);
     if (!("files" in loaded)) return undefined;
     const layout = layoutOf(loaded.pkg, loaded.files, subpath);
-    return layout.typesFile ? dtsSurface(loaded.files, layout.typesFile, `${typesName}@${typesVersion}`) : undefined;
+    return layout.typesFile ? dtsSurface(loaded.files, layout.typesFile, `${typesName}@${typesVersion}`, subpath === "." ? name : `${name}/${subpath.slice(2)}`) : undefined;
   }
 }
 
