@@ -12,6 +12,8 @@ export interface Project {
   dir: string;
   lockfile?: Lockfile;
   manifests: Manifests;
+  /** Said once a declared package actually needs a version from this project (not for projects without dependencies). */
+  missingLockfile?: DepsDiagnostic;
 }
 
 /** Finds each file's project (nearest lockfile folder, else the file's nearest package.json folder) once per folder. */
@@ -31,11 +33,11 @@ export class Projects {
     try {
       project.lockfile = readLockfileIn(dir);
       if (!project.lockfile) {
-        this.diagnostics.push({
+        project.missingLockfile = {
           code: "lockfile-missing",
           path: relative,
           message: `${relative}: no lockfile (package-lock.json, pnpm-lock.yaml or yarn.lock); versions are assumed to be the highest each declared range allows`,
-        });
+        };
       }
     } catch (error) {
       if (!(error instanceof LockfileError)) throw error;

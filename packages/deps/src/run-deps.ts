@@ -118,6 +118,7 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
       );
       continue;
     }
+    if (project.missingLockfile) diagnostics.push(project.missingLockfile);
     const importer = path.relative(project.dir, declaring.dir).split(path.sep).join("/");
     const pinned = project.lockfile?.resolve(importer, name, range);
     const groupKey = `${name}@${pinned ?? `range:${range}`}@${importer}`;
