@@ -106,6 +106,11 @@ export function dtsSurface(files: PackageFiles, entry: string, from = "d.ts", pa
   // Packages like mongoose declare themselves as an ambient module: `declare module "mongoose" { ... }`.
   const moduleSymbol =
     (sourceFile && checker.getSymbolAtLocation(sourceFile)) ?? (packageName ? checker.getAmbientModules().find((m) => m.name === `"${packageName}"`) : undefined);
+  if (sourceFile && !moduleSymbol && sourceFile.statements.length === 0) {
+    // An empty declaration file (firebase 8's "empty-import.d.ts"): the subpath is imported for its side
+    // effects and exports nothing.
+    return surface;
+  }
   if (!sourceFile || !moduleSymbol) {
     // A declaration file with no imports/exports is a global script: nothing to enumerate.
     surface.open = true;
@@ -142,7 +147,9 @@ export function dtsSurface(files: PackageFiles, entry: string, from = "d.ts", pa
     const namespaceExports = target.flags & (ts.SymbolFlags.Namespace | ts.SymbolFlags.ValueModule) ? checker.getExportsOfModule(target) : [];
     for (const symbol of namespaceExports) record(symbol.name, symbol);
     if (statics) for (const name of statics) names.add(name);
-    else if (!namespaceExports.length) surface.open = true;
+    // An empty namespace with no value (`declare namespace empty {} export = empty`, firebase 8's side-effect
+    // subpaths) exports nothing; a value whose members we cannot list might export anything.
+    else if (!namespaceExports.length && target.flags & ts.SymbolFlags.Value) surface.open = true;
   } else {
     for (const symbol of checker.getExportsOfModule(moduleSymbol)) record(symbol.name, symbol);
   }
