@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["packages/eslint-plugin/src/rules/*.ts"],
+    files: ["packages/eslint-plugin/src/rules/*/index.ts"],
     ...eslintPlugin.configs.recommended,
     rules: {
       ...eslintPlugin.configs.recommended.rules,

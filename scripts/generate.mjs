@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates everything derived from the catalog (rules/*.yaml) and the plugin's rule files:
 //   packages/core/src/catalog/catalog.generated.ts   compiled-in catalog data
-//   packages/eslint-plugin/src/rules/index.ts        the plugin's rule map
+//   packages/eslint-plugin/src/rules/index.ts        the plugin's rule map (one entry per src/rules/<id>/)
 //   docs/rules/<id>.md                               the generated header of each page
 //   docs/README.md, README.md                        the rule tables
 // With --check it writes nothing and exits 1 listing the files that are stale.
@@ -26,17 +26,23 @@ outputs.set(
     `export const catalogEntries: readonly CatalogEntry[] = ${JSON.stringify(catalog, null, 2)};\n`,
 );
 
-// 2. The plugin's rule index: one import per file in src/rules.
+// 2. The plugin's rule index: one import per rule folder, src/rules/<id>/index.ts (the folder also holds the
+//    helpers only that rule uses).
 const rulesDir = path.join(root, "packages/eslint-plugin/src/rules");
-const ruleNames = readdirSync(rulesDir)
-  .filter((name) => name.endsWith(".ts") && name !== "index.ts")
-  .map((name) => name.slice(0, -3))
+const ruleNames = readdirSync(rulesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
   .sort();
+for (const id of ruleNames) {
+  if (!existsSync(path.join(rulesDir, id, "index.ts"))) {
+    throw new Error(`packages/eslint-plugin/src/rules/${id}/ has no index.ts: each rule folder's index.ts exports the rule`);
+  }
+}
 const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 outputs.set(
   "packages/eslint-plugin/src/rules/index.ts",
   BANNER +
-    ruleNames.map((id) => `import ${camel(id)} from "./${id}.js";\n`).join("") +
+    ruleNames.map((id) => `import ${camel(id)} from "./${id}/index.js";\n`).join("") +
     `\nexport const rules = {\n` +
     ruleNames.map((id) => `  "${id}": ${camel(id)},\n`).join("") +
     `};\n`,

@@ -31,6 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("-c, --config <file>", "configuration file (default: vibeguard.config.* or package.json#vibeguard)")
     .option("--only <engines...>", "run only these engines (eslint, analyzer, deps)")
     .option("--skip <engines...>", "skip these engines")
+    .option("--allow-empty", "exit 0 when the paths hold no file to scan (default: exit 2, as ESLint does)")
     .option("-q, --quiet", "report errors only")
     .option("--debug", "print timings and decisions on stderr")
     .action(async (paths: string[], options: ScanCommandOptions) => {

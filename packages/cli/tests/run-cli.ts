@@ -11,9 +11,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `vibeguard` binary as a user would (`pnpm build` first). */
-export function runCli(args: string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+/**
+ * Runs the built `vibeguard` binary as a user would (`pnpm build` first). `asNobody` runs it as the
+ * unprivileged user through setpriv, for permission tests (root ignores file modes).
+ */
+export function runCli(args: string[], cwd: string, options: { asNobody?: boolean } = {}): CliRun {
+  const command = options.asNobody ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath] : [process.execPath];
+  const result = spawnSync(command[0]!, [...command.slice(1), BIN, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },

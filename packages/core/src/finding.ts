@@ -23,6 +23,17 @@ export interface Finding {
   fingerprint: string;
   /** Engine evidence, e.g. { package, pinned, existsIn }. Never a secret's value. */
   data?: Record<string, unknown>;
+  /** Set when an in-source comment turned the finding off (SARIF `suppressions`). */
+  suppression?: Suppression;
+}
+
+/** An in-source directive that turned a finding off, e.g. `// eslint-disable-next-line vibeguard/x -- reason`. */
+export interface Suppression {
+  kind: "inSource";
+  /** The directive as written, e.g. "eslint-disable-next-line vibeguard/no-hardcoded-secret". */
+  directive: string;
+  /** The reason after `--`, when one was given. */
+  justification?: string;
 }
 
 /** What an engine emits before the collector fingerprints it. */
@@ -34,7 +45,7 @@ export type RawFinding = Omit<Finding, "fingerprint">;
  */
 export interface Diagnostic {
   engine: string;
-  kind: "parse-error" | "skipped" | "engine-error" | "config";
+  kind: "parse-error" | "skipped" | "engine-error" | "config" | "unreadable";
   message: string;
   path?: string;
   line?: number;

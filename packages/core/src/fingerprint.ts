@@ -9,10 +9,15 @@ export function normaliseSnippet(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** The source lines a finding covers (at most five: enough to be specific, few enough to survive edits nearby). */
-export function snippetFor(source: string | undefined, finding: RawFinding): string {
-  if (source === undefined) return "";
-  const lines = source.split(/\r?\n/);
+/** A file's text split into lines once, however many findings it has. */
+export const splitLines = (source: string): string[] => source.split(/\r?\n/);
+
+/**
+ * The source lines a finding covers (at most five: enough to be specific, few enough to survive edits nearby).
+ * Takes the file's lines, already split: splitting per finding made a file's findings cost quadratic time.
+ */
+export function snippetFor(lines: readonly string[] | undefined, finding: RawFinding): string {
+  if (lines === undefined) return "";
   const start = finding.location.startLine - 1;
   const end = Math.min(finding.location.endLine ?? finding.location.startLine, finding.location.startLine + 4);
   return normaliseSnippet(lines.slice(start, end).join("\n"));
@@ -28,7 +33,7 @@ export function fingerprintFindings(
   findings: readonly RawFinding[],
   readSource: (path: string) => string | undefined,
 ): Finding[] {
-  const sources = new Map<string, string | undefined>();
+  const sources = new Map<string, string[] | undefined>();
   const seen = new Map<string, number>();
   const ordered = [...findings].sort(
     (a, b) =>
@@ -38,7 +43,10 @@ export function fingerprintFindings(
   );
   return ordered.map((finding) => {
     const { path } = finding.location;
-    if (!sources.has(path)) sources.set(path, readSource(path));
+    if (!sources.has(path)) {
+      const source = readSource(path);
+      sources.set(path, source === undefined ? undefined : splitLines(source));
+    }
     const snippet = snippetFor(sources.get(path), finding) || normaliseSnippet(finding.message);
     const key = `${finding.ruleId}\0${path}\0${snippet}`;
     const occurrence = seen.get(key) ?? 0;

@@ -2,11 +2,10 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { catalog } from "@vibeguard/core/catalog";
 import { rules } from "./rules/index.js";
 import { buildConfigs } from "./configs.js";
-import { dependencyRules } from "./dependency-rules.js";
 
 const plugin = {
   meta: { name: "eslint-plugin-vibeguard", version: "0.1.0", namespace: "vibeguard" },
-  rules: { ...rules, ...dependencyRules },
+  rules,
   configs: {} as ReturnType<typeof buildConfigs>,
 } satisfies TSESLint.FlatConfig.Plugin;
 
@@ -14,5 +13,5 @@ const plugin = {
 plugin.configs = buildConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin, catalog);
 
 export default plugin;
-export { rules, dependencyRules };
+export { rules };
 export const configs = plugin.configs;

@@ -5,9 +5,10 @@ import { catalog } from "@vibeguard/core/catalog";
 import plugin from "eslint-plugin-vibeguard";
 
 const repo = path.resolve(__dirname, "../../..");
-const ruleFiles = readdirSync(path.join(repo, "packages/eslint-plugin/src/rules"))
-  .filter((name) => name.endsWith(".ts") && name !== "index.ts")
-  .map((name) => name.slice(0, -3));
+const rulesDir = path.join(repo, "packages/eslint-plugin/src/rules");
+const ruleFolders = readdirSync(rulesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const eslintEntries = catalog.filter((entry) => entry.engine === "eslint");
 // The dependency rules report the deps engine's findings in the editor; their entries say engine: deps.
 const eslintRuleIds = Object.keys(plugin.rules).filter((id) => catalog.find((entry) => entry.id === id)?.engine !== "deps");
@@ -21,8 +22,9 @@ function optionNames(schema: unknown): string[] {
 }
 
 describe("catalog, rules and docs agree", () => {
-  it("every rule file is exported by the plugin", () => {
-    expect(eslintRuleIds.sort()).toEqual([...ruleFiles].sort());
+  it("every rule folder is exported by the plugin, from its index.ts", () => {
+    expect(Object.keys(plugin.rules).sort()).toEqual([...ruleFolders].sort());
+    for (const id of ruleFolders) expect(existsSync(path.join(rulesDir, id, "index.ts")), `src/rules/${id}/index.ts`).toBe(true);
   });
 
   it("every ESLint rule has a catalog entry, and every eslint entry has a rule", () => {

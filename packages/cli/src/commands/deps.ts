@@ -23,16 +23,17 @@ export interface DepsCommandOptions {
 
 /** `vibeguard deps [path]`: the dependency checker alone, with scan's formats and exit codes. */
 export async function depsCommand(target: string | undefined, options: DepsCommandOptions, version: string): Promise<number> {
-  const root = process.cwd();
+  // Output paths are relative to the project folder checked.
+  const root = path.resolve(target ?? ".");
   const debug = options.debug ? (message: string) => process.stderr.write(`[vibeguard] ${message}\n`) : () => {};
-  const { config } = await loadConfig(root, options.config);
+  const { config } = await loadConfig(root, root, options.config);
   const format = (options.format ?? config.format ?? "text") as FormatName;
   const failOn = (options.failOn ?? config.failOn ?? "error") as FailOn;
   if (options.registry && !/^https?:\/\//.test(options.registry)) throw new UsageError(`--registry ${options.registry} is not an http(s) URL`, "e.g. --registry http://127.0.0.1:4873/");
 
   let discovered;
   try {
-    discovered = await discoverFiles({ root, paths: target ? [target] : [], ignorePatterns: config.ignore });
+    discovered = await discoverFiles({ root, cwd: root, paths: [root], ignorePatterns: config.ignore });
   } catch (error) {
     if (error instanceof PathNotFoundError) throw new UsageError(error.message, "pass an existing folder (relative to the current directory)");
     throw error;
@@ -54,7 +55,14 @@ export async function depsCommand(target: string | undefined, options: DepsComma
       return undefined; // deleted mid-run: fingerprinted from the message instead
     }
   });
-  const result: ScanResult = { findings, diagnostics: [...discovered.skipped, ...raw.diagnostics], filesScanned: discovered.files.length, enginesRun: ["deps"] };
+  const result: ScanResult = {
+    root,
+    findings,
+    suppressed: [],
+    diagnostics: [...discovered.skipped, ...discovered.problems, ...raw.diagnostics],
+    filesScanned: discovered.files.length,
+    enginesRun: ["deps"],
+  };
   const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const report = REPORTERS[format](shown, { root, version, color: !options.output && format === "text" && Boolean(process.stdout.isTTY) });
   if (options.output) {

@@ -1,11 +1,12 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ENGINES, type EngineName } from "@vibeguard/core";
+import { ENGINES as ENGINE_NAMES, PathNotFoundError, resolveTargets, scanRootOf, type EngineName, type ScanTarget } from "@vibeguard/core";
 import type { FailOn, FormatName } from "../config/config-schema.js";
 import { loadConfig } from "../config/load-config.js";
+import { ENGINES } from "../engines/index.js";
 import { UsageError } from "../errors.js";
 import { REPORTERS } from "../reporters/index.js";
 import { exitCodeFor } from "../scan/exit-code.js";
+import { checkOutputTarget, writeFileAtomic } from "../scan/output-file.js";
 import { createProgress } from "../progress/progress-bar.js";
 import { runScan } from "../scan/run-scan.js";
 
@@ -19,25 +20,47 @@ export interface ScanCommandOptions {
   config?: string;
   only?: string[];
   skip?: string[];
+  allowEmpty?: boolean;
   quiet?: boolean;
   debug?: boolean;
 }
 
+/** Engine names from --only/--skip; an engine this build does not have is an error only when asked to run. */
 function parseEngines(values: string[] | undefined, flag: string): EngineName[] | undefined {
   if (!values) return undefined;
   const names = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
   for (const name of names) {
-    if (!ENGINES.includes(name as EngineName)) throw new UsageError(`${flag} ${name}: unknown engine`, `engines: ${ENGINES.join(", ")}`);
+    if (!ENGINE_NAMES.includes(name as EngineName)) throw new UsageError(`${flag} ${name}: unknown engine`, `engines: ${ENGINE_NAMES.join(", ")}`);
+    if (flag === "--only" && !ENGINES.has(name as EngineName)) {
+      throw new UsageError(`--only ${name}: the ${name} engine is not available in this version of vibeguard`, `available engines: ${[...ENGINES.keys()].join(", ")}`);
+    }
   }
   return names as EngineName[];
 }
 
+function resolveNamedPaths(paths: string[], cwd: string): ScanTarget[] {
+  try {
+    return resolveTargets(paths, cwd);
+  } catch (error) {
+    if (error instanceof PathNotFoundError) {
+      throw new UsageError(error.message, error.reason === "symlink loop" ? "the link points back at itself; fix or remove it" : "pass an existing file or folder (paths are relative to the current directory)");
+    }
+    throw error;
+  }
+}
+
 /** `vibeguard scan [paths...]`: returns the exit code. */
 export async function scanCommand(paths: string[], options: ScanCommandOptions, version: string): Promise<number> {
-  const root = process.cwd();
+  const cwd = process.cwd();
   const debug = options.debug ? (message: string) => process.stderr.write(`[vibeguard] ${message}\n`) : () => {};
-  const { config, source } = await loadConfig(root, options.config);
+  const targets = resolveNamedPaths(paths, cwd);
+  // Output paths are relative to this root, whatever directory the command runs from.
+  const root = scanRootOf(targets);
+  const first = targets[0]!;
+  const loaded = await loadConfig(first.isDirectory ? first.absolute : path.dirname(first.absolute), root, options.config);
+  const { config, source } = loaded;
   debug(source ? `config: ${source}` : "config: none found, using defaults");
+  debug(`root: ${root} (output paths are relative to it)`);
 
   // Both are checked already: on the command line by commander's choices, in a config file by validateConfig.
   const format = (options.format ?? config.format ?? "text") as FormatName;
@@ -48,26 +71,31 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${options.maxWarnings} is not a whole number`, "e.g. --max-warnings 0");
   }
   if (options.base && !options.changed) throw new UsageError("--base only makes sense with --changed", "add --changed, or drop --base");
+  // A report that cannot be written is found out now, not after the whole scan.
+  const outputFile = options.output ? path.resolve(cwd, options.output) : undefined;
+  if (outputFile) checkOutputTarget(outputFile, options.output!);
 
   const result = await runScan({
     root,
+    cwd,
     paths,
     config,
+    ...(source ? { configDir: path.dirname(source) } : {}),
     changedSince: options.changed ? (options.base ?? "HEAD") : undefined,
+    baseGiven: Boolean(options.base),
     only: parseEngines(options.only, "--only"),
     skip: parseEngines(options.skip, "--skip"),
+    allowEmpty: Boolean(options.allowEmpty),
     debug,
     progress: createProgress(!options.debug),
   });
+  result.diagnostics.unshift(...loaded.diagnostics);
   for (const skipped of result.diagnostics.filter((d) => d.kind === "skipped")) debug(skipped.message);
 
   const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-  const toFile = Boolean(options.output);
-  const report = REPORTERS[format](shown, { root, version, color: !toFile && format === "text" && Boolean(process.stdout.isTTY) });
-  if (options.output) {
-    const file = path.resolve(options.output);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, report);
+  const report = REPORTERS[format](shown, { root, version, color: !outputFile && format === "text" && Boolean(process.stdout.isTTY) });
+  if (outputFile) {
+    writeFileAtomic(outputFile, report);
     process.stderr.write(`vibeguard: ${result.findings.length} finding(s) in ${result.filesScanned} file(s); ${format} report written to ${options.output}\n`);
   } else {
     process.stdout.write(report);
@@ -76,5 +104,6 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
   if (format !== "text") {
     for (const d of result.diagnostics.filter((d) => d.kind !== "skipped")) process.stderr.write(`vibeguard: ${d.message}\n`);
   }
+  if (root !== cwd && format === "text" && !outputFile) process.stderr.write(`vibeguard: paths are relative to ${root}\n`);
   return exitCodeFor(result.findings, failOn, maxWarnings);
 }

@@ -14,6 +14,8 @@ export interface EngineContext {
 
 export interface EngineResult {
   findings: RawFinding[];
+  /** Findings an in-source directive turned off, each with its `suppression`; listed for audits, never counted. */
+  suppressed?: RawFinding[];
   diagnostics: Diagnostic[];
 }
 

@@ -3,7 +3,10 @@ import type { Reporter } from "./reporter.js";
 
 export const jsonReporter: Reporter = (result, context) =>
   `${JSON.stringify(
-    toJsonResults(result.findings, result.diagnostics, { name: "vibeguard", version: context.version, informationUri: VIBEGUARD_INFORMATION_URI }),
+    toJsonResults(result.findings, result.diagnostics, { name: "vibeguard", version: context.version, informationUri: VIBEGUARD_INFORMATION_URI }, {
+      root: result.root,
+      suppressed: result.suppressed,
+    }),
     null,
     2,
   )}\n`;

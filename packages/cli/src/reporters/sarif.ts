@@ -7,6 +7,7 @@ export const sarifReporter: Reporter = (result, context) =>
       tool: { name: "vibeguard", version: context.version, informationUri: VIBEGUARD_INFORMATION_URI },
       catalog,
       diagnostics: result.diagnostics,
+      suppressed: result.suppressed,
       root: context.root,
     }),
     null,

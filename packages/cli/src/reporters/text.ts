@@ -36,7 +36,8 @@ export const textReporter: Reporter = (result, context) => {
   const counts = { error: 0, warning: 0, note: 0 };
   for (const f of result.findings) counts[f.severity]++;
   const total = result.findings.length;
-  const unscanned = result.diagnostics.filter((d) => d.kind === "parse-error" || d.kind === "engine-error").length;
+  const unscanned = result.diagnostics.filter((d) => d.kind === "parse-error" || d.kind === "engine-error" || d.kind === "unreadable").length;
+  const suppressed = result.suppressed?.length ?? 0;
   const summary =
     total === 0
       ? c.green(`✔ no problems in ${result.filesScanned} file(s)`)
@@ -45,6 +46,10 @@ export const textReporter: Reporter = (result, context) => {
             counts.warning === 1 ? "" : "s"
           }, ${counts.note} note${counts.note === 1 ? "" : "s"}) in ${byFile.size} of ${result.filesScanned} file(s)`,
         );
-  lines.push(summary + (unscanned ? c.yellow(`; ${unscanned} file(s) could not be analysed`) : ""));
+  lines.push(
+    summary +
+      (unscanned ? c.yellow(`; ${unscanned} file(s) could not be analysed`) : "") +
+      (suppressed ? c.dim(`; ${suppressed} finding(s) suppressed by comments naming vibeguard rules`) : ""),
+  );
   return `${lines.join("\n")}\n`;
 };

@@ -19,11 +19,20 @@ import { changedFiles } from "../git/changed-files.js";
 import type { Progress } from "../progress/progress-bar.js";
 
 export interface ScanOptions {
+  /** The folder output paths are relative to (see scanRootOf). */
   root: string;
+  /** The folder `paths` are relative to; default: `root`. */
+  cwd?: string;
   paths: readonly string[];
   config: VibeguardConfig;
+  /** Folder of the config file, which its `ignore` patterns are relative to; default: `root`. */
+  configDir?: string;
   /** Only files changed since this git ref. */
   changedSince?: string;
+  /** Whether the user named the ref (--base), or it is the default HEAD. */
+  baseGiven?: boolean;
+  /** Accept a scan that finds no file to analyse (otherwise it is an error, as in ESLint). */
+  allowEmpty?: boolean;
   /** Engines chosen on the command line; intersected with the config. */
   only?: readonly EngineName[];
   skip?: readonly EngineName[];
@@ -32,7 +41,11 @@ export interface ScanOptions {
 }
 
 export interface ScanResult {
+  /** Absolute folder every path in the result is relative to. */
+  root: string;
   findings: Finding[];
+  /** Findings turned off by an in-source directive that names the rule; kept for audits (SARIF suppressions). */
+  suppressed: Finding[];
   diagnostics: Diagnostic[];
   filesScanned: number;
   enginesRun: EngineName[];
@@ -41,47 +54,69 @@ export interface ScanResult {
 /** The pipeline: discovery → (changed filter) → engines → fingerprints. Reporters take it from here. */
 export async function runScan(options: ScanOptions): Promise<ScanResult> {
   const { root, config, debug } = options;
+  const engines = [...ENGINES].filter(([name]) => engineEnabled(name, options));
+  if (engines.length === 0) throw new UsageError("no engine left to run", `available engines: ${[...ENGINES.keys()].join(", ")}; check --only, --skip and the config's "engines"`);
   let discovered;
   try {
-    discovered = await discoverFiles({ root, paths: options.paths, ignorePatterns: config.ignore });
+    discovered = await discoverFiles({
+      root,
+      cwd: options.cwd ?? root,
+      paths: options.paths,
+      ...(config.ignore ? { ignorePatterns: config.ignore, ignoreBase: options.configDir ?? root } : {}),
+    });
   } catch (error) {
     if (error instanceof PathNotFoundError) {
       throw new UsageError(error.message, "pass an existing file or folder (paths are relative to the current directory)");
     }
     throw error;
   }
+  if (discovered.files.length === 0 && !options.allowEmpty) throw noFilesError(options.paths, [...discovered.problems, ...discovered.skipped]);
   let files = discovered.files;
   if (options.changedSince) {
-    const changed = changedFiles(root, options.changedSince);
+    const changed = changedFiles(root, options.changedSince, options.baseGiven ?? true);
     files = files.filter((file) => changed.has(file));
     debug(`--changed: ${files.length} of ${discovered.files.length} files changed since ${options.changedSince}`);
   }
   debug(`discovery: ${files.length} files, ${discovered.skipped.length} skipped`);
 
   const raw: RawFinding[] = [];
-  const diagnostics: Diagnostic[] = [...discovered.skipped];
+  const diagnostics: Diagnostic[] = [...discovered.problems, ...discovered.skipped];
+  const suppressedRaw: RawFinding[] = [];
   const enginesRun: EngineName[] = [];
-  for (const [name, engine] of ENGINES) {
-    if (!engineEnabled(name, options)) continue;
+  for (const [name, engine] of engines) {
     const started = performance.now();
     const progress = (done: number, total: number) => options.progress?.update(name, done, total);
     const result = await engine.run({ root, files, rules: enabledRules(name, config), debug, progress });
     debug(`${name}: ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
     raw.push(...result.findings);
+    suppressedRaw.push(...(result.suppressed ?? []));
     diagnostics.push(...result.diagnostics);
     enginesRun.push(name);
   }
 
   options.progress?.stop();
-  const findings = fingerprintFindings(raw, (file) => {
+  const readSource = (file: string) => {
     try {
       return readFileSync(path.join(root, file), "utf8");
     } catch {
       // Expected for a file deleted mid-run: its findings are fingerprinted from the message instead.
       return undefined;
     }
-  });
-  return { findings, diagnostics, filesScanned: files.length, enginesRun };
+  };
+  const findings = fingerprintFindings(raw, readSource);
+  const suppressed = fingerprintFindings(suppressedRaw, readSource);
+  return { root, findings, suppressed, diagnostics, filesScanned: files.length, enginesRun };
+}
+
+/** "No files matching the pattern", as ESLint says it: an empty scan in CI is a mistake, not a clean result. */
+function noFilesError(paths: readonly string[], reasons: readonly Diagnostic[]): UsageError {
+  const named = paths.length ? paths.join(", ") : "the current directory";
+  const why = reasons.slice(0, 3).map((d) => d.message);
+  if (reasons.length > 3) why.push(`and ${reasons.length - 3} more`);
+  return new UsageError(
+    `no JavaScript or TypeScript file to scan in ${named}${why.length ? ` (${why.join("; ")})` : ""}`,
+    "name a folder or file with .js/.jsx/.mjs/.cjs/.ts/.tsx/.mts/.cts sources, or pass --allow-empty to accept an empty scan",
+  );
 }
 
 function engineEnabled(name: EngineName, options: ScanOptions): boolean {

@@ -1,55 +1,74 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { glob } from "tinyglobby";
+import type { Diagnostic } from "../finding.js";
+import { describeFsError } from "./fs-problems.js";
 
-interface IgnoreFile {
-  /** Directory of the .gitignore, repo-relative POSIX ("" for the root). */
+/** One ignore file (a .gitignore, .git/info/exclude or the config's patterns) and the folder it is relative to. */
+export interface IgnoreLayer {
+  /** Absolute folder the patterns are relative to. */
   dir: string;
-  rules: Ignore;
-}
-
-/**
- * Applies every .gitignore between the root and the scanned folders, each relative to its own
- * directory, as git does (a nested .gitignore only affects its subtree).
- */
-export class GitignoreFilter {
-  private constructor(private readonly files: IgnoreFile[]) {}
-
-  static async load(root: string, scanDirs: readonly string[], alwaysIgnored: readonly string[]): Promise<GitignoreFilter> {
-    const dirs = new Set<string>();
-    for (const scanDir of scanDirs) {
-      // Ancestors from the root down to the scanned folder.
-      let rel = toPosix(path.relative(root, scanDir));
-      if (rel.startsWith("..")) rel = "";
-      const parts = rel ? rel.split("/") : [];
-      for (let i = 0; i <= parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
-      // Nested ones below it.
-      const nested = await glob("**/.gitignore", {
-        cwd: scanDir,
-        dot: true,
-        ignore: alwaysIgnored.map((dir) => `**/${dir}/**`),
-      });
-      for (const file of nested) dirs.add(toPosix(path.join(rel, path.dirname(file))).replace(/^\.$/, ""));
-    }
-    const files: IgnoreFile[] = [];
-    for (const dir of [...dirs].sort()) {
-      const file = path.join(root, dir, ".gitignore");
-      if (existsSync(file)) files.push({ dir, rules: ignore().add(readFileSync(file, "utf8")) });
-    }
-    return new GitignoreFilter(files);
-  }
-
-  /** True when a repo-relative POSIX path is ignored by some .gitignore above it. */
-  ignores(relativePath: string): boolean {
-    return this.files.some(({ dir, rules }) => {
-      if (dir && !relativePath.startsWith(`${dir}/`)) return false;
-      const inner = dir ? relativePath.slice(dir.length + 1) : relativePath;
-      return inner !== "" && rules.ignores(inner);
-    });
-  }
+  matcher: Ignore;
 }
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join("/");
+}
+
+/**
+ * Compiles gitignore lines one by one: a line that cannot be compiled (a 40,000-character pattern
+ * is too large for a regular expression) becomes a diagnostic naming the file and line, and every
+ * other line still applies.
+ */
+export function compileIgnoreLines(text: string, source: string, problems: Diagnostic[]): Ignore {
+  const usable: string[] = [];
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (!line.trim() || line.startsWith("#")) return;
+    try {
+      // ignore compiles lazily; test() forces this line's regular expressions now.
+      ignore().add(line).test("vibeguard-probe");
+      usable.push(line);
+    } catch (error) {
+      const reason = ((error as Error).message.split("\n")[0] ?? "").split(": ").pop();
+      problems.push({
+        engine: "discovery",
+        kind: "config",
+        path: source,
+        line: index + 1,
+        message: `${source}:${index + 1}: ignore pattern skipped, it cannot be compiled (${reason}); the other patterns still apply`,
+      });
+    }
+  });
+  return ignore().add(usable);
+}
+
+/** Loads `file` as an ignore layer for `dir`; a missing file gives undefined, an unreadable one a diagnostic. */
+export function loadIgnoreFile(file: string, dir: string, displayPath: string, problems: Diagnostic[]): IgnoreLayer | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    problems.push({ engine: "discovery", kind: "unreadable", path: displayPath, message: `${displayPath}: ${describeFsError(error)}; its patterns are not applied` });
+    return undefined;
+  }
+  return { dir, matcher: compileIgnoreLines(text, displayPath, problems) };
+}
+
+/**
+ * Whether a path is ignored, as git decides: the deepest ignore file with a matching pattern wins
+ * (so a nested `!keep.js` re-includes what a parent ignores). `layers` run from the shallowest to the
+ * deepest; `absolute` must lie inside each layer's folder.
+ */
+export function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDirectory: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    const rel = toPosix(path.relative(layer.dir, absolute));
+    if (!rel || rel.startsWith("../")) continue;
+    const verdict = layer.matcher.test(isDirectory ? `${rel}/` : rel);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
 }

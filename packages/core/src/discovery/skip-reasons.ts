@@ -1,7 +1,11 @@
-/** Folders that hold dependencies or build output; never scanned. */
+/**
+ * Folders that hold version control data, dependencies, build output or caches; never walked into.
+ * Other dot-folders (.github, .storybook, .husky) hold source and are scanned.
+ */
 export const ALWAYS_IGNORED_DIRS = [
-  "node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".output",
-  ".svelte-kit", ".turbo", ".vercel", ".cache", "vendor", "bower_components",
+  "node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", ".next", ".nuxt", ".output",
+  ".svelte-kit", ".turbo", ".vercel", ".cache", ".parcel-cache", ".yarn", ".pnpm-store", ".angular",
+  ".docusaurus", ".expo", "vendor", "bower_components",
 ] as const;
 
 export const SOURCE_EXTENSIONS = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"] as const;
@@ -18,6 +22,7 @@ export function skipReason(relativePath: string, sizeBytes: number, readText: ()
   if (/[.-]min\.[cm]?js$/.test(relativePath)) return "minified file (name ends in .min.js)";
   if (sizeBytes > MAX_FILE_BYTES) return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`;
   const text = readText();
+  if (text.includes("\u0000")) return "binary file (contains NUL bytes)";
   if (GENERATED_MARKER.test(text.slice(0, 600))) return "generated file (header says so)";
   const lines = text.split("\n");
   const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);

@@ -2,6 +2,7 @@ import type * as Sarif from "sarif";
 import { SEVERITIES, type Severity } from "../catalog/catalog-entry.js";
 import type { Diagnostic, Finding, Location } from "../finding.js";
 import { FINGERPRINT_VERSION } from "../fingerprint.js";
+import { relativeUriToPath } from "./write-sarif.js";
 
 /** A results file that is not vibeguard JSON or SARIF 2.1.0; the message names the file and what is wrong. */
 export class ResultsFormatError extends Error {
@@ -40,6 +41,8 @@ function fromSarif(log: Sarif.Log, file: string): Omit<ReadResults, "format"> {
   const diagnostics: Diagnostic[] = [];
   log.runs.forEach((run, runIndex) => {
     for (const [index, result] of (run.results ?? []).entries()) {
+      // Suppressed in source: listed for audits, never a finding (nor part of a baseline).
+      if (result.suppressions?.length) continue;
       const where = `runs[${runIndex}].results[${index}]`;
       const physical = result.locations?.[0]?.physicalLocation;
       const fingerprint = result.partialFingerprints?.[FINGERPRINT_VERSION];
@@ -71,7 +74,7 @@ function fromSarif(log: Sarif.Log, file: string): Omit<ReadResults, "format"> {
           engine: String((note.properties as { engine?: string } | undefined)?.engine ?? "unknown"),
           kind: (note.descriptor?.id as Diagnostic["kind"]) ?? "engine-error",
           message: note.message.text ?? "",
-          ...(uri ? { path: decodeURI(uri) } : {}),
+          ...(uri ? { path: relativeUriToPath(uri) } : {}),
           ...(line ? { line } : {}),
         });
       }
@@ -84,7 +87,7 @@ function fromPhysical(physical: Sarif.PhysicalLocation, file: string, where: str
   const uri = physical.artifactLocation?.uri;
   const region = physical.region;
   if (!uri || !region?.startLine) throw new ResultsFormatError(file, `${where} has a location without uri or startLine`);
-  const location: Location = { path: decodeURI(uri), startLine: region.startLine, startColumn: region.startColumn ?? 1 };
+  const location: Location = { path: relativeUriToPath(uri), startLine: region.startLine, startColumn: region.startColumn ?? 1 };
   if (region.endLine !== undefined) location.endLine = region.endLine;
   if (region.endColumn !== undefined) location.endColumn = region.endColumn;
   return location;

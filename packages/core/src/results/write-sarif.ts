@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { docsUrl, type CatalogEntry, type Severity } from "../catalog/catalog-entry.js";
 import type { Diagnostic, Finding, Location } from "../finding.js";
@@ -8,6 +9,8 @@ export interface SarifOptions {
   tool: ToolInfo;
   catalog: readonly CatalogEntry[];
   diagnostics?: readonly Diagnostic[];
+  /** Findings turned off in source; written as results with `suppressions`, which code scanning does not alert on. */
+  suppressed?: readonly Finding[];
   /** Absolute path of the repository root; becomes the %SRCROOT% base. */
   root?: string;
 }
@@ -39,24 +42,48 @@ export function sarifRule(entry: CatalogEntry): Sarif.ReportingDescriptor {
   };
 }
 
+/**
+ * A root-relative POSIX path as a relative URI reference: each segment percent-encoded, so `#`, `?`,
+ * `%`, spaces and non-ASCII stay part of the path (encodeURI would leave `#` and `?` to end it).
+ */
+export function pathToRelativeUri(relativePath: string): string {
+  return relativePath.split("/").map(encodeURIComponent).join("/");
+}
+
+/** The inverse of pathToRelativeUri. */
+export function relativeUriToPath(uri: string): string {
+  return uri
+    .split("/")
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        // A stray "%" from a hand-written file: keep the segment as written rather than reject the file.
+        return segment;
+      }
+    })
+    .join("/");
+}
+
 function physicalLocation(location: Location): Sarif.PhysicalLocation {
   const region: Sarif.Region = { startLine: location.startLine, startColumn: location.startColumn };
   if (location.endLine !== undefined) region.endLine = location.endLine;
   if (location.endColumn !== undefined) region.endColumn = location.endColumn;
-  return { artifactLocation: { uri: encodeURI(location.path), uriBaseId: SRCROOT }, region };
+  return { artifactLocation: { uri: pathToRelativeUri(location.path), uriBaseId: SRCROOT }, region };
 }
 
 /** Serialises findings as one SARIF 2.1.0 run whose rules come from the catalog. */
 export function toSarif(findings: readonly Finding[], options: SarifOptions): Sarif.Log {
   // Only rules that are referenced, plus the whole catalog's ESLint rules, keep the file small but complete.
-  const usedIds = new Set(findings.map((f) => f.ruleId));
+  const suppressed = options.suppressed ?? [];
+  const usedIds = new Set([...findings, ...suppressed].map((f) => f.ruleId));
   const entries = options.catalog.filter((entry) => usedIds.has(entry.id) || entry.engine === "eslint");
   const knownIds = new Set(entries.map((entry) => entry.id));
   const unknown = [...usedIds].filter((id) => !knownIds.has(id));
   if (unknown.length) throw new Error(`findings reference rules missing from the catalog: ${unknown.join(", ")}`);
   const ruleIndex = new Map(entries.map((entry, index) => [entry.id, index]));
 
-  const results: Sarif.Result[] = findings.map((finding) => {
+  const results: Sarif.Result[] = [...findings, ...suppressed].map((finding) => {
     const result: Sarif.Result = {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
@@ -77,6 +104,16 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
       const { package: pkg, pinned } = finding.data;
       result.properties = { ...(typeof pkg === "string" ? { package: pkg } : {}), ...(typeof pinned === "string" ? { pinned } : {}), data: finding.data };
     }
+    if (finding.suppression) {
+      result.suppressions = [
+        {
+          kind: "inSource",
+          status: "accepted",
+          ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
+          properties: { directive: finding.suppression.directive },
+        },
+      ];
+    }
     return result;
   });
 
@@ -90,7 +127,7 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(diagnostic.path), uriBaseId: SRCROOT },
+                artifactLocation: { uri: pathToRelativeUri(diagnostic.path), uriBaseId: SRCROOT },
                 ...(diagnostic.line ? { region: { startLine: diagnostic.line } } : {}),
               },
             },
@@ -114,7 +151,7 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
     columnKind: "utf16CodeUnits",
   };
   if (options.root) {
-    const rootUri = new URL(`file://${options.root.replace(/\\/g, "/").replace(/\/?$/, "/")}`).href;
+    const rootUri = pathToFileURL(options.root).href.replace(/\/?$/, "/");
     run.originalUriBaseIds = { [SRCROOT]: { uri: rootUri } };
   }
   return { version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: [run] };

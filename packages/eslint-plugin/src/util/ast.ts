@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { visitorKeys } from "@typescript-eslint/visitor-keys";
 
-/** AST helpers more than one rule needs. Rule-specific ones live in the rule's own util folder. */
+/** AST helpers more than one rule needs. Rule-specific ones live in the rule's own folder, src/rules/<id>/. */
 
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
@@ -31,6 +31,37 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** Whether `node` is one of the wrappers `unwrap` strips. */
+function isTransparentWrapper(node: TSESTree.Node): boolean {
+  return unwrap(node) !== node;
+}
+
+/** The outermost wrapper around `node` that `unwrap` would strip (`node` itself when there is none): `(x as T)!` for `x`. */
+export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && isTransparentWrapper(current.parent)) current = current.parent;
+  return current;
+}
+
+/** The parent, skipping the wrappers `unwrap` strips, so `(x as T).y` reads like `x.y`. */
+export function parentSkippingWrappers(node: TSESTree.Node): TSESTree.Node | undefined {
+  return outermostWrapper(node).parent;
+}
+
+/**
+ * The call or value an expression statement is about: looks through `unwrap`'s wrappers and `await x`,
+ * `yield x` and `void x`, which keep the call that matters (`await log.error(...)`, `void save()`).
+ */
+export function unwrapStatementExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrap(current.argument);
+    else if (current.type === AST_NODE_TYPES.YieldExpression && current.argument) current = unwrap(current.argument);
+    else if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === "void") current = unwrap(current.argument);
+    else return current;
+  }
+}
+
 /** Like `unwrap`, and also looks through `await x`: what is awaited says where the value comes from. */
 export function unwrapAwaited(node: TSESTree.Node): TSESTree.Node {
   let current = unwrap(node);
@@ -45,6 +76,65 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
   }
   if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "string") return node.property.value;
   return undefined;
+}
+
+/** The name a value or callee is known by: `x` → "x", `a.b.x()` → "x", `this.x` → "x"; undefined for `a[b]` and calls. */
+export function lastSegmentName(node: TSESTree.Node): string | undefined {
+  const inner = unwrap(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return memberName(inner);
+  return undefined;
+}
+
+/** The static key of a property, method or field: `a`, `"a"`, `1` → "1", `#a` → "a"; undefined for computed `[k]`. */
+export function propertyKeyName(
+  property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.TSPropertySignature,
+): string | undefined {
+  const key = property.key;
+  if (!property.computed && (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier)) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  return undefined;
+}
+
+/**
+ * The name a function is called by: its own id, the variable or property it is assigned to, or its
+ * method key (`exports.tryLoad = function () {}` → "tryLoad", `const f = (() => {}) as T` → "f").
+ */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.id) return fn.id.name;
+  const parent = parentSkippingWrappers(fn);
+  switch (parent?.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.Property:
+      return propertyKeyName(parent);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return lastSegmentName(parent.left);
+    default:
+      return undefined;
+  }
+}
+
+/** A node whose body is a list of statements: a block, the program, a static block or a `case`. */
+export function isStatementList(
+  node: TSESTree.Node,
+): node is TSESTree.BlockStatement | TSESTree.Program | TSESTree.StaticBlock | TSESTree.SwitchCase {
+  return (
+    node.type === AST_NODE_TYPES.BlockStatement ||
+    node.type === AST_NODE_TYPES.Program ||
+    node.type === AST_NODE_TYPES.StaticBlock ||
+    node.type === AST_NODE_TYPES.SwitchCase
+  );
+}
+
+/** Whether `node` is `ancestor` or lies inside it. */
+export function isWithin(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (current === ancestor) return true;
+  }
+  return false;
 }
 
 /**

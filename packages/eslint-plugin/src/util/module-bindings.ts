@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { propertyKeyName } from "./ast.js";
 
 /** What a local name is bound to: a module and the export read from it. */
 export interface ModuleBinding {
@@ -112,12 +113,6 @@ export function requiredModule(expression: TSESTree.Expression): { source: strin
   if (node.type === AST_NODE_TYPES.ImportExpression && node.source.type === AST_NODE_TYPES.Literal && typeof node.source.value === "string") {
     return { source: node.source.value, member };
   }
-  return undefined;
-}
-
-export function propertyKeyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  if (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === "string") return property.key.value;
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import rule from "../../src/rules/no-contextless-error-log.js";
+import rule from "../../src/rules/no-contextless-error-log/index.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { invalidConsole } from "./no-contextless-error-log/invalid-console.js";
 import { invalidLibraries } from "./no-contextless-error-log/invalid-libraries.js";

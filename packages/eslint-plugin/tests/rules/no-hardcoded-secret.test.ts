@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import rule from "../../src/rules/no-hardcoded-secret.js";
-import { formatEntropy, looksLikeWords, shannonEntropy } from "../../src/util/no-hardcoded-secret/entropy.js";
-import { maskSecret } from "../../src/util/no-hardcoded-secret/mask.js";
-import { hasNonSecretShape, isPlaceholder, isSequential } from "../../src/util/no-hardcoded-secret/placeholders.js";
-import { classifySecretName, toEnvName } from "../../src/util/no-hardcoded-secret/secret-names.js";
-import { findKnownToken } from "../../src/util/no-hardcoded-secret/token-formats.js";
-import { findUrlCredential } from "../../src/util/no-hardcoded-secret/url-credentials.js";
+import rule from "../../src/rules/no-hardcoded-secret/index.js";
+import { formatEntropy, looksLikeWords, shannonEntropy } from "../../src/rules/no-hardcoded-secret/entropy.js";
+import { maskSecret } from "../../src/rules/no-hardcoded-secret/mask.js";
+import { hasNonSecretShape, isPlaceholder, isSequential } from "../../src/rules/no-hardcoded-secret/placeholders.js";
+import { classifySecretName, toEnvName } from "../../src/rules/no-hardcoded-secret/secret-names.js";
+import { findKnownToken } from "../../src/rules/no-hardcoded-secret/token-formats.js";
+import { findUrlCredential } from "../../src/rules/no-hardcoded-secret/url-credentials.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { invalidFormats } from "./no-hardcoded-secret/invalid-formats.js";
 import { invalidNames, invalidUrls } from "./no-hardcoded-secret/invalid-names.js";

@@ -1,4 +1,4 @@
-import rule from "../../src/rules/no-permissive-cors.js";
+import rule from "../../src/rules/no-permissive-cors/index.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { invalidExpress } from "./no-permissive-cors/invalid-express.js";
 import { invalidFrameworks } from "./no-permissive-cors/invalid-frameworks.js";

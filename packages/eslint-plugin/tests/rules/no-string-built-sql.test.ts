@@ -1,4 +1,4 @@
-import rule from "../../src/rules/no-string-built-sql.js";
+import rule from "../../src/rules/no-string-built-sql/index.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import {
   followedValueCases,

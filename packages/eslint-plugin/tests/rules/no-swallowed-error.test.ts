@@ -1,4 +1,4 @@
-import rule from "../../src/rules/no-swallowed-error.js";
+import rule from "../../src/rules/no-swallowed-error/index.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { code } from "../code.js";
 import { invalidCatchClauses } from "./no-swallowed-error/invalid-catch-clauses.js";

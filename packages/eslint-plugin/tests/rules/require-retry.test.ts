@@ -1,4 +1,4 @@
-import rule from "../../src/rules/require-retry.js";
+import rule from "../../src/rules/require-retry/index.js";
 import { createRuleTester, createTypedRuleTester } from "../rule-tester.js";
 import { invalidCases } from "./require-retry/invalid-cases.js";
 import { validCases } from "./require-retry/valid-cases.js";

@@ -1,5 +1,5 @@
 import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
-import type { MessageIds, Options } from "../../../src/rules/no-hardcoded-secret.js";
+import type { MessageIds, Options } from "../../../src/rules/no-hardcoded-secret/index.js";
 import { code } from "../../code.js";
 import { S, secretData } from "./secrets.js";
 

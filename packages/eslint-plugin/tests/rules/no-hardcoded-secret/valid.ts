@@ -1,5 +1,5 @@
 import type { ValidTestCase } from "@typescript-eslint/rule-tester";
-import type { Options } from "../../../src/rules/no-hardcoded-secret.js";
+import type { Options } from "../../../src/rules/no-hardcoded-secret/index.js";
 import { code } from "../../code.js";
 import { S } from "./secrets.js";
 

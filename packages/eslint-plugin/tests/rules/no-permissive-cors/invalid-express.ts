@@ -1,5 +1,5 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
-import type { MessageIds, Options } from "../../../src/rules/no-permissive-cors.js";
+import type { MessageIds, Options } from "../../../src/rules/no-permissive-cors/index.js";
 import { code } from "../../code.js";
 import { ALLOW_LIST } from "./allow-list.js";
 

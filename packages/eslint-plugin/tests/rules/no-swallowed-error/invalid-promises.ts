@@ -1,5 +1,5 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
-import type { MessageIds, Options } from "../../../src/rules/no-swallowed-error.js";
+import type { MessageIds, Options } from "../../../src/rules/no-swallowed-error/index.js";
 import { code } from "../../code.js";
 
 type Case = InvalidTestCase<MessageIds, Options>;

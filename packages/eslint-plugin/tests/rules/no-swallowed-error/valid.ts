@@ -1,5 +1,5 @@
 import type { ValidTestCase } from "@typescript-eslint/rule-tester";
-import type { Options } from "../../../src/rules/no-swallowed-error.js";
+import type { Options } from "../../../src/rules/no-swallowed-error/index.js";
 import { code } from "../../code.js";
 
 type Case = ValidTestCase<Options>;

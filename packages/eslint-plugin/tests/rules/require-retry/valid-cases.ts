@@ -1,5 +1,5 @@
 import type { ValidTestCase } from "@typescript-eslint/rule-tester";
-import type { RequireRetryOptions } from "../../../src/rules/require-retry.js";
+import type { RequireRetryOptions } from "../../../src/rules/require-retry/index.js";
 import { code } from "../../code.js";
 
 type Valid = ValidTestCase<[RequireRetryOptions]>;

@@ -1,0 +1,325 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../../util/create-rule.js";
+import { collectModuleBindings, type ModuleBinding } from "../../util/module-bindings.js";
+import { describeSecret } from "./mask.js";
+import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "./options.js";
+import { classifySecretName, type SecretName, splitWords, toEnvName } from "./secret-names.js";
+import { looksGenerated, looksLikePassword } from "./secret-values.js";
+import { type FileImports } from "./library-arguments.js";
+import { createParameterNameLookup, type ParameterNameAt } from "./parameter-names.js";
+import { type CallArgument, describeStringContext, type StringContext } from "./string-context.js";
+import { assembledText, calleeText, isInFirebaseConfig, isOutsideValuePosition, mustStayLiteral, type StringNode, unwrapTypeAssertions } from "./string-positions.js";
+import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "./token-formats.js";
+import { findKeyValueCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
+
+type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "parameterSecret" | "envFallback" | "urlPassword";
+export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
+export type Options = [NoHardcodedSecretOptions];
+
+// Shorter strings cannot hold any credential this rule recognises (passwords start at 8 characters).
+const MIN_CANDIDATE_LENGTH = 8;
+// Longer strings are documents or bundles, not values assigned to a secret-like name.
+const MAX_NAMED_VALUE_LENGTH = 1000;
+const AUTH_SCHEME = /^(Bearer|Token|Bot|Basic)\s+(\S+)$/i;
+const WHITESPACE = /\s/;
+// Words and numbers: every secret check needs two character classes.
+const SINGLE_CHARACTER_CLASS = /^(?:[a-z]+|[A-Z]+|\d+)$/;
+const AWS_SECRET_ACCESS_KEY = /^[A-Za-z0-9/+]{40}$/;
+
+const stringList = { type: "array", items: { type: "string" }, uniqueItems: true } as const;
+
+export default createRule<Options, MessageIds>({
+  name: "no-hardcoded-secret",
+  meta: {
+    type: "problem",
+    hasSuggestions: true,
+    messages: {
+      knownFormat:
+        "Hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
+      namedSecret:
+        "'{{name}}' holds a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
+      librarySecret:
+        "{{callee}}() is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
+      parameterSecret:
+        "Parameter '{{name}}' of {{callee}} is given a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment or a secret manager.",
+      envFallback:
+        "The fallback for {{envName}} is a hardcoded {{kind}} ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); fail when the variable is missing instead.",
+      urlPassword:
+        "{{kind}} embeds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read the URL from the environment.",
+      useEnvironmentVariable: "Read it from process.env.{{envName}} instead.",
+      removeFallback: "Remove the hardcoded fallback and use process.env.{{envName}} only.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          additionalPatterns: {
+            type: "array",
+            description: "Extra token formats to report in any string: a name for the message and a regular expression.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["name", "pattern"],
+              properties: { name: { type: "string" }, pattern: { type: "string" }, flags: { type: "string" } },
+            },
+          },
+          ignoredPaths: { ...stringList, description: "Globs or /regex/ strings for files to skip." },
+          ignoreTests: { type: "boolean", description: "Skip test files (*.test.*, *.spec.*, __tests__/, test/, tests/)." },
+          minEntropy: { type: "number", minimum: 0, description: "Minimum Shannon entropy (bits per character) of a generated secret." },
+          ignoredNames: { ...stringList, description: "Names (or /regex/) never treated as secret-like." },
+          allowedValues: { ...stringList, description: "Values (or /regex/) never reported." },
+        },
+      },
+    ],
+    defaultOptions: [
+      { additionalPatterns: [], ignoredPaths: [], ignoreTests: false, minEntropy: 3, ignoredNames: [], allowedValues: [] },
+    ],
+  },
+  defaultOptions: [
+    { additionalPatterns: [], ignoredPaths: [], ignoreTests: false, minEntropy: 3, ignoredNames: [], allowedValues: [] },
+  ],
+  create(context, [rawOptions]) {
+    const options = compileOptions(rawOptions);
+    if (options.isIgnoredFile(context.filename, context.cwd)) return {};
+    const { sourceCode } = context;
+    let bindings: Map<string, ModuleBinding> | undefined;
+    const imports: FileImports = {
+      bindings: () => (bindings ??= collectModuleBindings(sourceCode.ast)),
+    };
+    // Type information is looked for once per file; the checker is only built, and only asked,
+    // for a call argument that already looks like a secret and has no name in the file.
+    const hasProgram = Boolean(sourceCode.parserServices?.program);
+    let parameterNameAt: ParameterNameAt | undefined;
+    const declaredParameterName = (argument: CallArgument): string | undefined => {
+      parameterNameAt ??= createParameterNameLookup(sourceCode) ?? (() => undefined);
+      return parameterNameAt(argument);
+    };
+
+    function check(node: StringNode, parts: readonly string[]): void {
+      const text = parts.length === 1 ? (parts[0] ?? "") : parts.join(INTERPOLATION_MARK);
+      if (text.length < MIN_CANDIDATE_LENGTH || isOutsideValuePosition(node)) return;
+      const whole = parts.length === 1 ? text : undefined;
+      if (whole !== undefined && options.hasAllowedValues && options.isAllowedValue(whole.trim())) return;
+
+      const token = findTokenIn(node, parts, options);
+      if (token) {
+        if (token.kind === "Google API key" && isInFirebaseConfig(node)) return;
+        const stringContext = describeStringContext(node, imports);
+        const envName = (token.preferNameFromCode ? secretEnvNameFromContext(stringContext) : undefined) ?? token.envName;
+        report(node, "knownFormat", { kind: token.kind, ...describeSecret(token.measured) }, stringContext, envName, whole, token);
+        return;
+      }
+      const credential = findUrlCredential(text) ?? findKeyValueCredential(text);
+      if (credential && !options.isAllowedValue(credential.url)) {
+        const stringContext = describeStringContext(node, imports);
+        const data = { kind: credential.kind, ...describeSecret(credential.password) };
+        // The URL runs on past the host (port, database, query): the whole run is what moves to the environment.
+        const url = credential.isWholeString ? text : (/^\S*/.exec(text.slice(credential.index))?.[0] ?? credential.url);
+        report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
+        return;
+      }
+      if (whole !== undefined && mayBeNamedSecret(whole)) checkNamedValue(node, whole, describeStringContext(node, imports));
+    }
+
+    /** High-entropy strings given a secret-like name, or passed where a library expects a credential. */
+    function checkNamedValue(node: StringNode, value: string, stringContext: StringContext): void {
+      const secretName = namedCredential(stringContext, options) ?? parameterCredential(value, stringContext);
+      if (!secretName) return;
+      const scheme = AUTH_SCHEME.exec(value);
+      let candidate = scheme?.[2] ?? value;
+      let { isPassword, kind } = secretName;
+      let envName = secretName.envName ?? "API_TOKEN";
+      if (scheme?.[1]?.toLowerCase() === "basic") {
+        // Basic credentials are base64("user:password"): judge the password part.
+        const decoded = Buffer.from(candidate, "base64").toString("utf8");
+        const separator = decoded.indexOf(":");
+        if (separator <= 0) return;
+        candidate = decoded.slice(separator + 1);
+        isPassword = true;
+        kind = "Basic auth credential";
+        envName = "BASIC_AUTH_CREDENTIALS";
+      }
+      if (options.isAllowedValue(candidate)) return;
+      if (secretName.isAwsSecretKey && AWS_SECRET_ACCESS_KEY.test(candidate)) {
+        kind = "AWS secret access key";
+        envName = "AWS_SECRET_ACCESS_KEY";
+      }
+      const looksReal = isPassword ? looksLikePassword(candidate, options.minEntropy) : looksGenerated(candidate, options.minEntropy);
+      if (!looksReal) return;
+
+      const measured = scheme ? (scheme[2] ?? candidate) : candidate;
+      const match = { secret: measured, index: value.length - measured.length };
+      if (stringContext.envFallback) {
+        const data = { envName: stringContext.envFallback.envName, kind, ...describeSecret(measured) };
+        report(node, "envFallback", data, stringContext, envName, value, match);
+      } else if (stringContext.sinkCall) {
+        const data = { callee: calleeText(stringContext.sinkCall), kind, ...describeSecret(measured) };
+        report(node, "librarySecret", data, stringContext, envName, value, match);
+      } else if (secretName.parameterOf !== undefined) {
+        const data = { name: secretName.displayName, callee: secretName.parameterOf, kind, ...describeSecret(measured) };
+        report(node, "parameterSecret", data, stringContext, envName, value, match);
+      } else {
+        const data = { name: secretName.displayName, kind, ...describeSecret(measured) };
+        report(node, "namedSecret", data, stringContext, envName, value, match);
+      }
+    }
+
+    /**
+     * With type information: a call argument whose declared parameter name is secret-like
+     * (`constructor(apiKey: string)`). Values that could not pass as a secret under any name are
+     * ruled out first, so the checker is only asked about strings that could be reported.
+     */
+    function parameterCredential(value: string, stringContext: StringContext): NamedCredential | undefined {
+      const { argument } = stringContext;
+      if (!hasProgram || !argument || !mightBeSecretValue(value, options.minEntropy)) return undefined;
+      const name = declaredParameterName(argument);
+      if (name === undefined || options.isIgnoredName(name)) return undefined;
+      const secretName = classifySecretName(name);
+      if (!secretName) return undefined;
+      const envName = stringContext.envFallback?.envName ?? envNameFor(name, secretName, stringContext);
+      return { ...secretName, displayName: name, envName, parameterOf: callLabel(argument.call) };
+    }
+
+    function report(
+      node: StringNode,
+      messageId: ReportMessageIds,
+      data: Record<string, string>,
+      stringContext: StringContext,
+      envName: string,
+      whole: string | undefined,
+      match: Pick<TokenMatch, "secret" | "index">,
+    ): void {
+      context.report({ node, messageId, data, suggest: suggestions(node, stringContext, envName, whole, match) });
+    }
+
+    function suggestions(
+      node: StringNode,
+      stringContext: StringContext,
+      envName: string,
+      whole: string | undefined,
+      match: Pick<TokenMatch, "secret" | "index">,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const fallback = stringContext.envFallback;
+      if (fallback && unwrapTypeAssertions(fallback.fallback) === node) {
+        const replacement = sourceCode.getText(fallback.withoutFallback);
+        return [{ messageId: "removeFallback", data: { envName: fallback.envName }, fix: (fixer) => fixer.replaceText(fallback.withFallback, replacement) }];
+      }
+      if (whole === undefined || stringContext.noRewrite || fallback || mustStayLiteral(node)) return [];
+      // Only when the secret is the whole string, or the whole string after an auth scheme.
+      const trimmed = whole.trim();
+      const start = trimmed.indexOf(match.secret);
+      const prefix = trimmed.slice(0, Math.max(start, 0));
+      if (start < 0 || !trimmed.endsWith(match.secret) || (prefix !== "" && !/^(?:Bearer|Token|Bot|Basic)\s+$/i.test(prefix))) return [];
+      const read = `process.env.${envName}`;
+      const expression = prefix === "" ? read : `\`${prefix}\${${read}}\``;
+      const replacement = stringContext.inJsxAttribute ? `{${expression}}` : expression;
+      return [{ messageId: "useEnvironmentVariable", data: { envName }, fix: (fixer) => fixer.replaceText(node, replacement) }];
+    }
+
+    /** A known token in one of the string's parts, or in the whole concatenation a bare PEM header starts. */
+    function findTokenIn(node: StringNode, parts: readonly string[], compiled: CompiledOptions): TokenMatch | undefined {
+      for (const part of parts) {
+        const token = findKnownToken(part) ?? findCustomPattern(part, compiled);
+        if (token && !compiled.isAllowedValue(token.secret)) return token;
+      }
+      const only = parts.length === 1 ? (parts[0] ?? "") : "";
+      if (only.includes("PRIVATE KEY") && isBarePrivateKeyHeader(only)) {
+        const assembled = assembledText(node);
+        const token = assembled === undefined ? undefined : findKnownToken(assembled);
+        return token && !compiled.isAllowedValue(token.secret) ? token : undefined;
+      }
+      return undefined;
+    }
+
+    return {
+      // A plain type selector: ESLint dispatches it without matching, where an attribute selector
+      // (`Literal[value=/.{8}/]`) would be evaluated by esquery on every literal of the file.
+      Literal(node) {
+        if (typeof node.value === "string" && node.value.length >= MIN_CANDIDATE_LENGTH) check(node as TSESTree.StringLiteral, [node.value]);
+      },
+      TemplateLiteral(node) {
+        let length = 0;
+        for (const quasi of node.quasis) length += quasi.value.raw.length;
+        if (length >= MIN_CANDIDATE_LENGTH) check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));
+      },
+    };
+  },
+});
+
+interface NamedCredential {
+  kind: string;
+  isPassword: boolean;
+  isAwsSecretKey: boolean;
+  /** The name as the message shows it. */
+  displayName: string;
+  envName?: string;
+  /** Set when the name is a parameter's, known from type information: the call, as the message shows it. */
+  parameterOf?: string;
+}
+
+/** Cheap test before looking for a name: secrets are single tokens, bar an auth scheme. */
+function mayBeNamedSecret(value: string): boolean {
+  if (value.length > MAX_NAMED_VALUE_LENGTH || SINGLE_CHARACTER_CLASS.test(value)) return false;
+  return !WHITESPACE.test(value) || AUTH_SCHEME.test(value);
+}
+
+/** A value that `checkNamedValue` could report under some secret-like name: the gate before asking the checker. */
+function mightBeSecretValue(value: string, minEntropy: number): boolean {
+  const scheme = AUTH_SCHEME.exec(value);
+  if (scheme?.[1]?.toLowerCase() === "basic") return true;
+  const candidate = scheme?.[2] ?? value;
+  return looksGenerated(candidate, minEntropy) || looksLikePassword(candidate, minEntropy);
+}
+
+/** `new PaymentsClient()`, `db.connect()`, `super()`; a neutral phrase for callees with no name. */
+function callLabel(call: TSESTree.CallExpression | TSESTree.NewExpression): string {
+  if (call.callee.type === AST_NODE_TYPES.Super) return "super()";
+  const text = calleeText(call);
+  return /[\w$]$/.test(text) ? `${text}()` : "the called function";
+}
+
+/** What the string's name or library position says it holds, unless the name is ignored by configuration. */
+function namedCredential(stringContext: StringContext, options: CompiledOptions): NamedCredential | undefined {
+  const { sink, name, envFallback } = stringContext;
+  if (sink) return { ...sink, isAwsSecretKey: false, displayName: sink.kind };
+  if (stringContext.passwordBySibling && name !== undefined && !options.isIgnoredName(name)) {
+    return { kind: "password", isPassword: true, isAwsSecretKey: false, displayName: name, envName: "AUTH_PASSWORD" };
+  }
+  for (const candidate of [name, envFallback?.envName]) {
+    if (candidate === undefined || options.isIgnoredName(candidate)) continue;
+    const secretName = classifySecretName(candidate);
+    if (!secretName) continue;
+    return { ...secretName, displayName: candidate, envName: envFallback?.envName ?? envNameFor(candidate, secretName, stringContext) };
+  }
+  return undefined;
+}
+
+/** `apiKey` → API_KEY; a bare `secret` in `session({...})` → SESSION_SECRET; none for a header name. */
+function envNameFor(name: string, secretName: SecretName, stringContext: StringContext): string | undefined {
+  if (secretName.kind === "authorization header") return undefined;
+  const { ownerName } = stringContext;
+  const bare = splitWords(name).length === 1;
+  return (bare && ownerName !== undefined ? toEnvName(`${ownerName}_${name}`) : undefined) ?? toEnvName(name);
+}
+
+/** The variable name the code already gives this credential, when that name says it is one. */
+function secretEnvNameFromContext(stringContext: StringContext): string | undefined {
+  if (stringContext.envFallback) return stringContext.envFallback.envName;
+  if (stringContext.sink) return stringContext.sink.envName;
+  const { name } = stringContext;
+  const secretName = name === undefined ? undefined : classifySecretName(name);
+  // A header name ("Authorization") says where the credential goes, not what it is.
+  return name !== undefined && secretName && secretName.kind !== "authorization header" ? toEnvName(name) : undefined;
+}
+
+function findCustomPattern(text: string, options: CompiledOptions): TokenMatch | undefined {
+  for (const { name, regex } of options.additionalPatterns) {
+    const match = regex.exec(text);
+    if (match && match[0] !== "") {
+      const envName = toEnvName(name) ?? "SECRET";
+      return { kind: name, secret: match[0], index: match.index, measured: match[0], envName, preferNameFromCode: true };
+    }
+  }
+  return undefined;
+}
