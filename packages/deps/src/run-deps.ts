@@ -63,7 +63,7 @@ function nodeModulesChain(dir: string): string[] {
 export async function checkDependencies(options: DepsOptions): Promise<DepsResult> {
   const debug = options.debug ?? (() => {});
   const root = path.resolve(options.root);
-  const { uses, diagnostics } = extractImports(root, options.files, options.sources);
+  const { uses, diagnostics } = extractAll(root, options.files, options.sources);
   const findings: DepsFinding[] = [];
   const projects = new Projects(root);
   const aliases = new LocalAliases();
@@ -184,6 +184,28 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
     diagnostics: dedupeDiagnostics(diagnostics),
     stats: { requests: client.requests, packages: pending.length, fromNodeModules: store.surfacesFromNodeModules.size, cacheDir },
   };
+}
+
+/**
+ * All files in one program; when that fails (a file nested deep enough to overflow the parser's stack),
+ * file by file, so the failure costs that file only and is named.
+ */
+function extractAll(root: string, files: readonly string[], sources?: ReadonlyMap<string, string>): ReturnType<typeof extractImports> {
+  try {
+    return extractImports(root, files, sources);
+  } catch {
+    const all: ReturnType<typeof extractImports> = { uses: [], diagnostics: [] };
+    for (const file of files) {
+      try {
+        const one = extractImports(root, [file], sources);
+        all.uses.push(...one.uses);
+        all.diagnostics.push(...one.diagnostics);
+      } catch (error) {
+        all.diagnostics.push({ code: "parse-error", path: file, message: `${file}: could not read its imports (${(error as Error).message}); skipped` });
+      }
+    }
+    return all;
+  }
 }
 
 function hint(name: string): string {
