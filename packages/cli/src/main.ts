@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
 import { addDuplicatesCommand } from "./commands/duplicates.js";
+import { depsCommand, type DepsCommandOptions } from "./commands/deps.js";
 import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
 import { registerReportCommands } from "./commands/register-report-commands.js";
 import { registerInitCommand } from "./commands/init.js";
@@ -49,6 +50,23 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerInitCommand(program, (code) => {
     exitCode = code;
   });
+
+  program
+    .command("deps")
+    .description("check imports against the versions the lockfile pins: removed, not-yet, deprecated APIs, bad subpaths, unknown packages")
+    .argument("[path]", "project folder (default: the current directory)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS))
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this level (default: error)").choices(FAIL_ON_VALUES))
+    .option("-c, --config <file>", "configuration file (default: vibeguard.config.* or package.json#vibeguard)")
+    .option("--offline", "use only the cache and node_modules; report what could not be checked")
+    .option("--registry <url>", "npm registry URL (default: from .npmrc)")
+    .option("--cache-dir <dir>", "cache folder (default: node_modules/.cache/vibeguard, else the user cache folder)")
+    .option("-q, --quiet", "report errors only")
+    .option("--debug", "print timings and decisions on stderr")
+    .action(async (target: string | undefined, options: DepsCommandOptions) => {
+      exitCode = await depsCommand(target, options, version);
+    });
 
   try {
     await program.parseAsync(argv, { from: "user" });

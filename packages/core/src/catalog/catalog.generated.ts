@@ -115,6 +115,27 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "requiresTypeChecking": false
   },
   {
+    "id": "no-unknown-package",
+    "engine": "deps",
+    "family": "dependencies",
+    "title": "Unknown or undeclared package",
+    "description": "Report imports of packages that no package.json declares, that are not published on the registry, or whose names look like a typo of a popular package.",
+    "severity": "error",
+    "weight": 8,
+    "cwe": [
+      1357,
+      829
+    ],
+    "owasp": [
+      "A06:2021",
+      "A08:2021"
+    ],
+    "fixable": "none",
+    "preset": "recommended",
+    "securitySeverity": 7.5,
+    "requiresTypeChecking": false
+  },
+  {
     "id": "no-unsafe-deserialization",
     "engine": "eslint",
     "family": "deserialization",
@@ -133,6 +154,25 @@ export const catalogEntries: readonly CatalogEntry[] = [
     "fixable": "suggestion",
     "preset": "recommended",
     "securitySeverity": 8.8,
+    "requiresTypeChecking": false
+  },
+  {
+    "id": "no-version-mismatched-api",
+    "engine": "deps",
+    "family": "dependencies",
+    "title": "Library API that does not match the pinned version",
+    "description": "Report imports, members and subpaths that the version of a package pinned in the lockfile does not provide, or deprecates.",
+    "severity": "error",
+    "weight": 5,
+    "cwe": [
+      477,
+      1104
+    ],
+    "owasp": [
+      "A06:2021"
+    ],
+    "fixable": "none",
+    "preset": "recommended",
     "requiresTypeChecking": false
   },
   {

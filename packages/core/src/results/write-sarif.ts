@@ -103,7 +103,9 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
       }));
     }
     if (finding.data && Object.keys(finding.data).length) {
-      result.properties = { data: finding.data };
+      // Dependency findings also name the package and pinned version at the top, where code scanning shows them.
+      const { package: pkg, pinned } = finding.data;
+      result.properties = { ...(typeof pkg === "string" ? { package: pkg } : {}), ...(typeof pinned === "string" ? { pinned } : {}), data: finding.data };
       // A clone's similarity is read from the top of the result's property bag by SARIF viewers.
       if (typeof finding.data.similarity === "number") result.properties.similarity = finding.data.similarity;
     }

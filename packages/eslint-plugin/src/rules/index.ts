@@ -5,7 +5,9 @@ import noHardcodedSecret from "./no-hardcoded-secret/index.js";
 import noPermissiveCors from "./no-permissive-cors/index.js";
 import noStringBuiltSql from "./no-string-built-sql/index.js";
 import noSwallowedError from "./no-swallowed-error/index.js";
+import noUnknownPackage from "./no-unknown-package/index.js";
 import noUnsafeDeserialization from "./no-unsafe-deserialization/index.js";
+import noVersionMismatchedApi from "./no-version-mismatched-api/index.js";
 import requireAuthMiddleware from "./require-auth-middleware/index.js";
 import requireInputValidation from "./require-input-validation/index.js";
 import requireRetry from "./require-retry/index.js";
@@ -18,7 +20,9 @@ export const rules = {
   "no-permissive-cors": noPermissiveCors,
   "no-string-built-sql": noStringBuiltSql,
   "no-swallowed-error": noSwallowedError,
+  "no-unknown-package": noUnknownPackage,
   "no-unsafe-deserialization": noUnsafeDeserialization,
+  "no-version-mismatched-api": noVersionMismatchedApi,
   "require-auth-middleware": requireAuthMiddleware,
   "require-input-validation": requireInputValidation,
   "require-retry": requireRetry,

@@ -1,0 +1,102 @@
+/** What one import statement (or require / dynamic import / re-export) asks of a package. */
+export interface ImportUse {
+  /** Repo-relative POSIX path of the importing file. */
+  file: string;
+  line: number;
+  column: number;
+  /** The specifier as written, e.g. "uuid/v4" or "node:fs". */
+  specifier: string;
+  kind: "import" | "re-export" | "require" | "dynamic-import" | "import-equals";
+  typeOnly: boolean;
+  /** Named exports asked for (`import { a }`, `export { a } from`, `const { a } = require()`). */
+  names: NameUse[];
+  /** Members read through a namespace/default/require binding: `ns.x` (binding "*") or `def.x` (binding "default"). */
+  members: MemberUse[];
+}
+
+export interface NameUse {
+  name: string;
+  line: number;
+  column: number;
+  typeOnly: boolean;
+}
+
+/** `owner` is "*" (namespace), "default", or `new X()` / `x()` instance of the named export X (`instance: true`). */
+export interface MemberUse {
+  owner: string;
+  instance: boolean;
+  member: string;
+  line: number;
+  column: number;
+}
+
+/** The API of one module (one subpath) of one package version. */
+export interface ModuleSurface {
+  /** Named exports, types included; "default" when there is a default export or `export =`. */
+  exports: string[];
+  /** True when the list could not be enumerated (e.g. `module.exports = build()`): nothing is reported. */
+  open: boolean;
+  /** Export name → property names of its value (members read through `ns.x.y` / `def.y`); absent = unknown. */
+  staticMembers: Record<string, string[]>;
+  /** Export name → members of instances it creates (`new X()`, or what a factory returns); absent = unknown. */
+  instanceMembers: Record<string, string[]>;
+  /** "name", "name.member" or "name#member" → @deprecated text. */
+  deprecated: Record<string, string>;
+  /** Where the surface came from: "d.ts", "@types/x@1.2.3" or "js". */
+  from: string;
+}
+
+/** A package version's surface: its subpaths and the modules computed so far. */
+export interface PackageSurface {
+  name: string;
+  version: string;
+  /** Subpath ("." or "./x") → module surface, or null when the package does not provide the subpath. */
+  modules: Record<string, ModuleSurface | null>;
+  /** The subpaths the `exports` map lists, for messages; undefined when there is no exports map. */
+  exportedSubpaths?: string[];
+}
+
+export type DiagnosticCode =
+  | "lockfile-missing"
+  | "lockfile-broken"
+  | "manifest-broken"
+  | "registry-not-found"
+  | "registry-error"
+  | "registry-timeout"
+  | "packument-malformed"
+  | "tarball-corrupt"
+  | "offline-unchecked"
+  | "surface-failed"
+  | "parse-error";
+
+export interface DepsDiagnostic {
+  code: DiagnosticCode;
+  message: string;
+  path?: string;
+  line?: number;
+}
+
+export type FindingKind =
+  | "removed"
+  | "not-yet"
+  | "deprecated"
+  | "bad-path"
+  | "undeclared"
+  | "nonexistent"
+  | "suspicious-name"
+  | "below-range-minimum"
+  | "unknown-export"
+  | "builtin-too-new";
+
+export interface DepsFinding {
+  ruleId: "no-version-mismatched-api" | "no-unknown-package";
+  kind: FindingKind;
+  message: string;
+  severity: "error" | "warning";
+  file: string;
+  line: number;
+  column: number;
+  package: string;
+  pinned?: string;
+  data: Record<string, unknown>;
+}
