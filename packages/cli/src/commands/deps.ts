@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { catalog, discoverFiles, fingerprintFindings, PathNotFoundError, type CatalogEntry, type Severity } from "@vibeguard/core";
 import type { FailOn, FormatName } from "../config/config-schema.js";
@@ -7,6 +7,7 @@ import { createDepsEngine } from "../engines/deps-engine.js";
 import { UsageError } from "../errors.js";
 import { REPORTERS } from "../reporters/index.js";
 import { exitCodeFor } from "../scan/exit-code.js";
+import { checkOutputTarget, writeFileAtomic } from "../scan/output-file.js";
 import type { ScanResult } from "../scan/run-scan.js";
 
 export interface DepsCommandOptions {
@@ -29,6 +30,8 @@ export async function depsCommand(target: string | undefined, options: DepsComma
   const { config } = await loadConfig(root, root, options.config);
   const format = (options.format ?? config.format ?? "text") as FormatName;
   const failOn = (options.failOn ?? config.failOn ?? "error") as FailOn;
+  // A report that cannot be written is found out now, not after the whole check.
+  if (options.output) checkOutputTarget(path.resolve(options.output), options.output);
   if (options.registry && !/^https?:\/\//.test(options.registry)) throw new UsageError(`--registry ${options.registry} is not an http(s) URL`, "e.g. --registry http://127.0.0.1:4873/");
 
   let discovered;
@@ -62,13 +65,12 @@ export async function depsCommand(target: string | undefined, options: DepsComma
     diagnostics: [...discovered.skipped, ...discovered.problems, ...raw.diagnostics],
     filesScanned: discovered.files.length,
     enginesRun: ["deps"],
+    files: [...discovered.files],
   };
   const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const report = REPORTERS[format](shown, { root, version, color: !options.output && format === "text" && Boolean(process.stdout.isTTY) });
   if (options.output) {
-    const file = path.resolve(options.output);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, report);
+    writeFileAtomic(path.resolve(options.output), report);
     process.stderr.write(`vibeguard: ${result.findings.length} finding(s) in ${result.filesScanned} file(s); ${format} report written to ${options.output}\n`);
   } else {
     process.stdout.write(report);
