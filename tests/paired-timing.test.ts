@@ -46,25 +46,26 @@ describe("measureInterleaved", () => {
     const timings = await measureInterleaved({
       subjects: ["cheap", "dear"],
       items: [0, 1, 2, 3],
-      rounds: 3,
+      // Five rounds and work of several milliseconds, so a loaded machine's scheduling jitter cannot move the minima.
+      rounds: 5,
       run: async (subject: string, item: number) => {
-        spin(subject === "dear" ? 4 : 2);
-        // One 40 ms stall, in timed round 2, on one item of the cheap subject.
-        if (subject === "cheap" && item === 2 && currentRound === 2) spin(40);
+        spin(subject === "dear" ? 8 : 4);
+        // One 80 ms stall, in timed round 2, on one item of the cheap subject.
+        if (subject === "cheap" && item === 2 && currentRound === 2) spin(80);
       },
       beforeRound: (round: number) => {
         currentRound = round;
       },
     });
     const [cheap, dear] = timings;
-    expect(Math.max(...cheap.itemMinimaMs)).toBeLessThan(10);
+    expect(Math.max(...cheap.itemMinimaMs)).toBeLessThan(40);
     const ratio = sum(dear.itemMinimaMs) / sum(cheap.itemMinimaMs);
-    expect(ratio).toBeGreaterThan(1.5);
-    expect(ratio).toBeLessThan(2.6);
+    expect(ratio).toBeGreaterThan(1.4);
+    expect(ratio).toBeLessThan(3);
     // The stalled round's total shows the stall; the round ratios expose it.
     const ratios = roundRatios(dear, cheap);
     expect(Math.min(...ratios)).toBeLessThan(1);
-    expect(Math.max(...ratios)).toBeGreaterThan(1.6);
+    expect(Math.max(...ratios)).toBeGreaterThan(1.4);
   });
 });
 
