@@ -77,7 +77,10 @@ describe("the HTML report in headless Chromium", () => {
     expect(await page.locator("#hotspots table tbody tr").count()).toBeGreaterThan(3);
 
     expect(await page.textContent("#vg-count")).toBe(`Showing ${total} of ${total} findings`);
-    expect(await page.locator("#vg-spacer .frow").count()).toBe(total);
+    // Only the rows in view are rendered (the table is virtualised); the demo has more findings than fit.
+    const rendered = await page.locator("#vg-spacer .frow").count();
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThanOrEqual(total);
 
     // Sorting by location, both ways.
     await page.click('.fhead button[data-sort="file"]');

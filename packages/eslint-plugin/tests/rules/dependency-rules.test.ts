@@ -70,7 +70,10 @@ describe("no-version-mismatched-api and no-unknown-package in the editor", () =>
   });
 
   it("are not part of the presets (the CLI runs them as the deps engine)", () => {
-    const recommended = (plugin as unknown as { configs: Record<string, { rules: Record<string, unknown> }> }).configs.recommended!.rules;
-    expect(Object.keys(recommended)).not.toContain("vibeguard/no-version-mismatched-api");
+    const presets = (plugin as unknown as { configs: Record<string, Array<{ rules?: Record<string, unknown> }>> }).configs;
+    const recommended = presets.recommended!.flatMap((config) => Object.keys(config.rules ?? {}));
+    expect(recommended).toContain("vibeguard/no-string-built-sql");
+    expect(recommended).not.toContain("vibeguard/no-version-mismatched-api");
+    expect(recommended).not.toContain("vibeguard/no-unknown-package");
   });
 });
