@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docsUrl, getCatalogEntry } from "@vibeguard/core/catalog";
 import vibeguard from "eslint-plugin-vibeguard";
-import { EDITOR_CASES } from "./editor-lsp/cases.js";
+import { EDITOR_CASES, PROJECT_FILES } from "./editor-lsp/cases.js";
 import { EslintEditorSession, ruleIdOf } from "./editor-lsp/eslint-session.js";
 import type { TextEdit } from "./editor-lsp/lsp-client.js";
 import { createEditorProject, SERVER_SCRIPT } from "./editor-lsp/temp-project.js";
@@ -15,13 +15,18 @@ const ESLINT_MAJORS = [
   { label: "ESLint 9", eslintPackage: "eslint9", major: "9" },
 ] as const;
 
-const projectFiles = Object.assign({}, ...EDITOR_CASES.map((c) => ({ ...c.projectFiles, [c.file]: c.text }))) as Record<string, string>;
+const projectFiles = Object.assign({ ...PROJECT_FILES }, ...EDITOR_CASES.map((c) => ({ ...c.projectFiles, [c.file]: c.text }))) as Record<string, string>;
 // The preset is one config object or an array of them, depending on the plugin's version.
 const presetConfigs = [vibeguard.configs.recommended].flat() as { rules?: Record<string, unknown> }[];
 const spreadPreset = Array.isArray(vibeguard.configs.recommended);
 const presetRules = new Set(presetConfigs.flatMap((config) => Object.keys(config.rules ?? {})));
-// Rules in the table that the preset leaves off (e.g. ones that need a repository index) are turned on for the test.
-const extraRules = [...new Set(EDITOR_CASES.flatMap((c) => c.rules))].filter((id) => !presetRules.has(id));
+// Rules in the table that the preset leaves off (the analyzer- and deps-backed ones, which the CLI runs as their own
+// engines) are turned on for the test, at their catalog level as a user would.
+const extraRules = Object.fromEntries(
+  [...new Set(EDITOR_CASES.flatMap((c) => c.rules))]
+    .filter((id) => !presetRules.has(id))
+    .map((id) => [id, getCatalogEntry(id.replace(/^vibeguard\//, "")).severity === "error" ? "error" : "warn"] as const),
+);
 
 it("the cases cover every family of the recommended preset", () => {
   const familyOf = (ruleId: string) => getCatalogEntry(ruleId.replace(/^vibeguard\//, "")).family;

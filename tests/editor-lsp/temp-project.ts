@@ -10,11 +10,14 @@ export const SERVER_SCRIPT = path.join(REPO_ROOT, "node_modules/vscode-langserve
 
 const PLUGIN_DIR = path.join(REPO_ROOT, "packages/eslint-plugin");
 
+type RuleLevel = "error" | "warn";
+
 // What a user's project gets after `npm install -D eslint eslint-plugin-vibeguard`, plus the TS parser (for a
 // preset that does not set it up itself), plus any rule under test that the preset does not turn on.
 // `spreadPreset`: the preset is an array of configs, which a plain exported array must spread.
-function eslintConfig(extraRules: readonly string[], spreadPreset: boolean): string {
-  const extra = extraRules.length > 0 ? `  { rules: { ${extraRules.map((id) => `${JSON.stringify(id)}: "warn"`).join(", ")} } },\n` : "";
+function eslintConfig(extraRules: Readonly<Record<string, RuleLevel>>, spreadPreset: boolean): string {
+  const entries = Object.entries(extraRules);
+  const extra = entries.length > 0 ? `  { rules: { ${entries.map(([id, level]) => `${JSON.stringify(id)}: ${JSON.stringify(level)}`).join(", ")} } },\n` : "";
   return `import tsParser from "@typescript-eslint/parser";
 import vibeguard from "eslint-plugin-vibeguard";
 
@@ -28,13 +31,13 @@ ${extra}];
 /**
  * Writes a project in the system temp folder whose node_modules link to the workspace's packages: `eslint` is
  * the given workspace package (`eslint` for 10, `eslint9` for 9), `eslint-plugin-vibeguard` is the built plugin.
- * `options.extraRules` (full ids) are turned on as warnings beside the recommended preset.
+ * `options.extraRules` (full ids → level) are turned on beside the recommended preset.
  * Links keep it fast and offline; Node resolves each package's own dependencies from its real location.
  */
 export function createEditorProject(
   eslintPackage: "eslint" | "eslint9",
   files: Record<string, string>,
-  options: { extraRules: readonly string[]; spreadPreset: boolean },
+  options: { extraRules: Readonly<Record<string, RuleLevel>>; spreadPreset: boolean },
 ): string {
   if (!existsSync(path.join(PLUGIN_DIR, "dist/index.js"))) {
     throw new Error(`${PLUGIN_DIR}/dist is missing: run \`pnpm build\` before this test`);
