@@ -35,6 +35,10 @@ export interface AnalyzeStats {
 export interface AnalyzeResult {
   duplicates: Duplicate[];
   families: CloneFamily[];
+  /** Each analysed file's index (what `matchIndexes` needs to redo the matching elsewhere, e.g. at shard merge). */
+  indexes: ReadonlyMap<string, FileIndex>;
+  /** Each analysed file's content hash (the key of its cached blame times). */
+  hashes: ReadonlyMap<string, string>;
   diagnostics: Diagnostic[];
   stats: AnalyzeStats;
 }
@@ -98,14 +102,7 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   }
 
   started = performance.now();
-  // Files are matched in path order so results do not depend on which thread finished first.
-  const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
-  const plan = planClones(ordered);
-  // A dry run of the grouping records which units the cheap signs leave tied; only those are blamed.
-  const tied = new Set<UnitRef>();
-  familiesOf(plan, { ...canonicalContext(options.root, ordered), writtenAt: (ref) => void tied.add(ref) });
-  const lineTimes = await blameTimes(options.root, [...tied], hashes, cache);
-  const { families, duplicates } = familiesOf(plan, canonicalContext(options.root, ordered, lineTimes));
+  const { families, duplicates } = await matchIndexes(options.root, indexes, hashes, cache);
   cache.save();
   const match = performance.now() - started;
   const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
@@ -113,9 +110,27 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   return {
     duplicates,
     families,
+    indexes,
+    hashes,
     diagnostics,
     stats: { files: files.length, parsed: toExtract.length, fromCache, units, families: families.length, skipped, milliseconds: { read, extract, match } },
   };
+}
+
+/**
+ * Clone families and duplicates across already indexed files: the repository-wide step, kept apart from
+ * reading and parsing so a sharded scan can index files on many machines and match them in one place.
+ * `hashes` (file → content hash) keys the blame times kept in `cache`.
+ */
+export async function matchIndexes(root: string, indexes: ReadonlyMap<string, FileIndex>, hashes: ReadonlyMap<string, string>, cache: IndexCache): Promise<{ families: CloneFamily[]; duplicates: Duplicate[] }> {
+  // Files are matched in path order so results do not depend on which thread finished first.
+  const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
+  const plan = planClones(ordered);
+  // A dry run of the grouping records which units the cheap signs leave tied; only those are blamed.
+  const tied = new Set<UnitRef>();
+  familiesOf(plan, { ...canonicalContext(root, ordered), writtenAt: (ref) => void tied.add(ref) });
+  const lineTimes = await blameTimes(root, [...tied], hashes, cache);
+  return familiesOf(plan, canonicalContext(root, ordered, lineTimes));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -65,7 +66,7 @@ describe("vibeguard merge", () => {
     expect(html.stdout).toContain(`<span class="num">${singleFindings.length}</span><span class="lbl">findings`);
   });
 
-  it("runs cross-file steps over every shard's index data, so a duplicate split across shards is found", () => {
+  it("runs cross-file steps over every shard's index data, so a duplicate split across shards is found", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "vg-merge-"));
     // Each shard carries per-file index data (here: a body hash per function) under the step's name.
     const shard = (index: number, file: string, hash: string) => {
@@ -94,10 +95,47 @@ describe("vibeguard merge", () => {
         ];
       },
     };
-    const merged = mergeShardFiles(out, files, [step]);
+    const merged = await mergeShardFiles(out, files, [step]);
     expect(merged.files).toEqual(["src/a/format-date.ts", "src/b/format-date.ts"]);
     expect(merged.findings).toEqual([expect.objectContaining({ ruleId: "no-duplicate-utility", location: expect.objectContaining({ path: "src/b/format-date.ts" }) })]);
-    expect(mergeShardFiles(out, files.slice(0, 1), [step]).findings).toEqual([]);
+    expect((await mergeShardFiles(out, files.slice(0, 1), [step])).findings).toEqual([]);
+  });
+
+  it("finds the analyzer's duplicates whose copies landed in different shards: shard + merge equals the single run", () => {
+    // A git repository of its own, so the canonical choice reads real history (blame) and imports at merge as in the single run.
+    const root = mkdtempSync(path.join(tmpdir(), "vg-clone-shards-"));
+    cpSync(path.join(repo, "fixtures/analyzer/clones"), root, { recursive: true });
+    const git = (...args: string[]) => expect(spawnSync("git", args, { cwd: root, encoding: "utf8" }).status).toBe(0);
+    git("init", "-q");
+    git("-c", "user.name=T", "-c", "user.email=t@example.com", "add", ".");
+    git("-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-q", "-m", "clones");
+    const out = mkdtempSync(path.join(tmpdir(), "vg-clone-shards-out-"));
+    const json = (file: string) => JSON.parse(readFileSync(file, "utf8")) as { findings: Finding[]; shard: { files: string[]; indexes: Record<string, unknown> } };
+
+    const single = runCli(["scan", "--only", "analyzer", "--format", "json", "-o", path.join(out, "single.json"), "--fail-on", "never"], root);
+    expect(single.code).toBe(0);
+    const singleFindings = json(path.join(out, "single.json")).findings;
+    const duplicates = singleFindings.filter((f) => f.ruleId === "no-duplicate-utility");
+    expect(duplicates.length).toBeGreaterThanOrEqual(4);
+
+    const count = 3;
+    const shardFiles = Array.from({ length: count }, (_, i) => {
+      const file = path.join(out, `shard-${i + 1}.json`);
+      expect(runCli(["scan", "--only", "analyzer", "--shard", `${i + 1}/${count}`, "--format", "json", "-o", file, "--fail-on", "never"], root).code).toBe(0);
+      return file;
+    });
+    const shards = shardFiles.map(json);
+    const shardOf = (file: string) => shards.findIndex((s) => s.shard.files.includes(file));
+    // The premise: some duplicate's copy and canonical copy were scanned by different shards, so no shard alone found it.
+    const crossShard = duplicates.filter((f) => shardOf(f.location.path) !== shardOf(f.related![0]!.path));
+    expect(crossShard.length).toBeGreaterThan(0);
+    const shardFound = new Set(shards.flatMap((s) => s.findings.map((f) => f.fingerprint)));
+    for (const f of crossShard) expect(shardFound.has(f.fingerprint)).toBe(false);
+    expect(shards.every((s) => s.shard.indexes.analyzer !== undefined)).toBe(true);
+
+    const merged = runCli(["merge", ...shardFiles, "--format", "json", "-o", path.join(out, "merged.json"), "--fail-on", "never"], root);
+    expect(merged.code).toBe(0);
+    expect(sorted(json(path.join(out, "merged.json")).findings)).toBe(sorted(singleFindings));
   });
 
   it("exits 2 naming a file that is not a shard output", () => {

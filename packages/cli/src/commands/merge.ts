@@ -23,7 +23,7 @@ export async function mergeCommand(files: string[], options: MergeCommandOptions
   const cwd = process.cwd();
   // Shard paths are relative to the scan root, which is the git root in a repository (as for scan).
   const root = gitOutput(cwd, ["rev-parse", "--show-toplevel"])?.trim() || cwd;
-  const { shards, ...result } = mergeShardFiles(root, files);
+  const { shards, ...result } = await mergeShardFiles(root, files);
   const format = options.format ?? "json";
   const rich = format === "html" || format === "markdown";
   const applied = options.baseline ? applyBaseline(root, options.baseline, result, cwd) : undefined;

@@ -10,6 +10,8 @@ export interface EngineContext {
   debug: (message: string) => void;
   /** Called as files are done, for the progress bar. */
   progress: (done: number, total: number) => void;
+  /** This run is one shard of several: engines with a cross-file step return their per-file `index` data. */
+  shard?: boolean;
 }
 
 export interface EngineResult {
@@ -17,6 +19,8 @@ export interface EngineResult {
   /** Findings an in-source directive turned off, each with its `suppression`; listed for audits, never counted. */
   suppressed?: RawFinding[];
   diagnostics: Diagnostic[];
+  /** Sharded runs only: the per-file index data this engine's cross-file step (same name) reads at merge. */
+  index?: unknown;
 }
 
 /** One analysis engine. Engines only analyse; they never format output. */

@@ -32,7 +32,7 @@ export function scanExtras(
   options: ScanExtrasOptions,
 ): { baseline?: BaselineComparison; report?: ReportData; shard?: ShardInfo } {
   const applied = options.baseline ? applyBaseline(root, options.baseline, result, options.cwd) : undefined;
-  const shard = options.shard ? { shard: { ...options.shard, files: result.files, enginesRun: result.enginesRun, indexes: {} } } : {};
+  const shard = options.shard ? { shard: { ...options.shard, files: result.files, enginesRun: result.enginesRun, indexes: result.indexes ?? {} } } : {};
   const rich = format === "markdown" || format === "html";
   if (!rich && !options.history) return { ...(applied ? { baseline: applied.comparison } : {}), ...shard };
   const report = prepareReportData({

@@ -54,6 +54,8 @@ export interface ScanResult {
   enginesRun: EngineName[];
   /** Repo-relative paths of the files scanned (baselines and the report need them). */
   files: string[];
+  /** Sharded runs only: per-file index data by cross-file step name, for `vibeguard merge`. */
+  indexes?: Record<string, unknown>;
 }
 
 /** The pipeline: discovery → (changed filter) → engines → fingerprints. Reporters take it from here. */
@@ -92,10 +94,12 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   const diagnostics: Diagnostic[] = [...discovered.problems, ...discovered.skipped];
   const suppressedRaw: RawFinding[] = [];
   const enginesRun: EngineName[] = [];
+  const indexes: Record<string, unknown> = {};
   for (const [name, engine] of engines) {
     const started = performance.now();
     const progress = (done: number, total: number) => options.progress?.update(name, done, total);
-    const result = await engine.run({ root, files, rules: enabledRules(name, config), debug, progress });
+    const result = await engine.run({ root, files, rules: enabledRules(name, config), debug, progress, shard: Boolean(options.shard) });
+    if (result.index !== undefined) indexes[name] = result.index;
     debug(`${name}: ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
     raw.push(...result.findings);
     suppressedRaw.push(...(result.suppressed ?? []));
@@ -115,7 +119,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   };
   const findings = fingerprintFindings(raw, readSource);
   const suppressed = fingerprintFindings(suppressedRaw, readSource);
-  return { root, findings, suppressed, diagnostics, filesScanned: files.length, enginesRun, files: [...files] };
+  return { root, findings, suppressed, diagnostics, filesScanned: files.length, enginesRun, files: [...files], ...(options.shard ? { indexes } : {}) };
 }
 
 /** "No files matching the pattern", as ESLint says it: an empty scan in CI is a mistake, not a clean result. */

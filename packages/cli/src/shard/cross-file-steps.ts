@@ -1,4 +1,5 @@
 import type { Finding } from "@vibeguard/core";
+import { analyzerCrossFileStep } from "../engines/analyzer-shard-index.js";
 
 /**
  * A repository-wide analysis that has to see every shard: a duplicate whose copies landed in two
@@ -8,8 +9,10 @@ import type { Finding } from "@vibeguard/core";
  */
 export interface CrossFileStep {
   name: string;
-  run(context: { root: string; indexes: unknown[]; findings: readonly Finding[] }): Finding[];
+  /** Rules whose findings this step produces at merge: the shards' own findings of them are dropped when any shard wrote index data. */
+  ruleIds?: readonly string[];
+  run(context: { root: string; indexes: unknown[]; findings: readonly Finding[] }): Finding[] | Promise<Finding[]>;
 }
 
 /** Steps run at merge time. Engines that build repository-wide indexes register their step here. */
-export const CROSS_FILE_STEPS: CrossFileStep[] = [];
+export const CROSS_FILE_STEPS: CrossFileStep[] = [analyzerCrossFileStep];

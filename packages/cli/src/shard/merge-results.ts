@@ -21,7 +21,7 @@ export function compareFindings(a: Finding, b: Finding): number {
  * fingerprint and sorted, diagnostics deduplicated, then the cross-file steps run over every shard's
  * index data. Each file is named in the error when it is not a shard output.
  */
-export function mergeShardFiles(root: string, files: readonly string[], steps: readonly CrossFileStep[] = CROSS_FILE_STEPS): ScanResult & { shards: ShardInfo[] } {
+export async function mergeShardFiles(root: string, files: readonly string[], steps: readonly CrossFileStep[] = CROSS_FILE_STEPS): Promise<ScanResult & { shards: ShardInfo[] }> {
   const findings = new Map<string, Finding>();
   const diagnostics = new Map<string, Diagnostic>();
   const shards: ShardInfo[] = [];
@@ -49,7 +49,11 @@ export function mergeShardFiles(root: string, files: readonly string[], steps: r
   const merged = [...findings.values()];
   for (const step of steps) {
     const indexes = shards.flatMap((s) => (s.indexes[step.name] === undefined ? [] : [s.indexes[step.name]]));
-    for (const f of step.run({ root, indexes, findings: merged })) if (!findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
+    // A shard matched only its own files; the step sees them all, so its findings replace the shards'.
+    if (indexes.length && step.ruleIds?.length) {
+      for (const [fingerprint, f] of findings) if (step.ruleIds.includes(f.ruleId)) findings.delete(fingerprint);
+    }
+    for (const f of await step.run({ root, indexes, findings: merged })) if (!findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
   }
   const files_ = [...scanned].sort();
   return {
