@@ -2,10 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
+
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from "../errors.js";
 import { processIo, type InitIo } from "../init/confirm.js";
 import { planInit, type FileChange, type InitPlan } from "../init/plan.js";
 import { renderDiff } from "../init/render-diff.js";
+
+/** Colour only for a person at a terminal: picocolors turns colour on whenever CI is set, which would put escape codes in logs. */
+const colors = (io: InitIo) => pc.createColors(io.interactive);
 
 export interface InitCommandOptions {
   ci?: boolean;
@@ -51,7 +55,7 @@ export async function initCommand(dir: string, options: InitCommandOptions, io: 
   }
 
   io.out(`vibeguard init in ${projectDir}:\n`);
-  for (const change of plan.changes) io.out(`  ${change.before === undefined ? pc.green("create") : pc.yellow("update")} ${change.file}: ${change.summary}\n`);
+  for (const change of plan.changes) io.out(`  ${change.before === undefined ? colors(io).green("create") : colors(io).yellow("update")} ${change.file}: ${change.summary}\n`);
   printNotes(plan, io);
 
   const existing = plan.changes.filter((change) => change.before !== undefined).map((change) => change.file);
@@ -66,7 +70,7 @@ export async function initCommand(dir: string, options: InitCommandOptions, io: 
   }
 
   for (const change of plan.changes) write(projectDir, change);
-  io.out(`${pc.green("Done.")}\n`);
+  io.out(`${colors(io).green("Done.")}\n`);
   printNextSteps(plan, io, "done");
   return EXIT_CLEAN;
 }
@@ -99,7 +103,7 @@ function readIfPresent(file: string): string | undefined {
 }
 
 function printNotes(plan: InitPlan, io: InitIo): void {
-  for (const note of plan.notes) io.out(`  ${pc.dim("note:")} ${note}\n`);
+  for (const note of plan.notes) io.out(`  ${colors(io).dim("note:")} ${note}\n`);
 }
 
 function printNextSteps(plan: InitPlan, io: InitIo, state: "done" | "would"): void {
