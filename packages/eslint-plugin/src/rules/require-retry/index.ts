@@ -1,6 +1,6 @@
 import type { ReportMessageId, RetryMessageId } from "../../util/outbound/judge.js";
 import { createRule } from "../../util/create-rule.js";
-import { outboundCallListeners } from "../../util/outbound/listeners.js";
+import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
 
 export interface RequireRetryOptions {
   /** Extra functions that retry the function they are given, e.g. "withResilience" or "http.retrying". */
@@ -33,16 +33,7 @@ export default createRule<Options, RetryMessageId>({
             uniqueItems: true,
             description: "Extra functions that retry the function passed to them (names or dotted paths such as `http.retrying`).",
           },
-          allowLocalhost: {
-            type: "boolean",
-            description: "Leave calls to localhost, 127.0.0.1 and [::1] alone.",
-          },
-          ignoreUrls: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            uniqueItems: true,
-            description: "Regular expressions matched against the URL as written; matching calls are left alone.",
-          },
+          ...URL_FILTER_OPTIONS,
         },
         additionalProperties: false,
       },

@@ -1,6 +1,6 @@
 import type { ReportMessageId, SuggestionMessageId, TimeoutMessageId } from "../../util/outbound/judge.js";
 import { createRule } from "../../util/create-rule.js";
-import { outboundCallListeners } from "../../util/outbound/listeners.js";
+import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
 
 export interface RequireTimeoutOptions {
   /** Functions of the user's own that put a deadline on what they are given, e.g. "withDeadline" or "http.bounded". */
@@ -41,16 +41,7 @@ export default createRule<Options, MessageIds>({
             description:
               "Extra functions that bound the promise or function passed to them in time (names or dotted paths such as `http.bounded`).",
           },
-          allowLocalhost: {
-            type: "boolean",
-            description: "Leave calls to localhost, 127.0.0.1 and [::1] alone.",
-          },
-          ignoreUrls: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            uniqueItems: true,
-            description: "Regular expressions matched against the URL as written; matching calls are left alone.",
-          },
+          ...URL_FILTER_OPTIONS,
         },
         additionalProperties: false,
       },

@@ -128,3 +128,17 @@ function startCollection(sourceCode: TSESLint.SourceCode): FileCollection | unde
   collections.set(sourceCode.ast, collection);
   return collection;
 }
+
+/** The schema of the URL filters both outbound rules take (`allowLocalhost`, `ignoreUrls`), written once. */
+export const URL_FILTER_OPTIONS = {
+  allowLocalhost: {
+    type: "boolean",
+    description: "Leave calls to localhost, 127.0.0.1 and [::1] alone.",
+  },
+  ignoreUrls: {
+    type: "array",
+    items: { type: "string", minLength: 1 },
+    uniqueItems: true,
+    description: "Regular expressions matched against the URL as written; matching calls are left alone.",
+  },
+} as const;
