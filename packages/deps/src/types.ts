@@ -44,12 +44,23 @@ export interface ModuleSurface {
   deprecated: Record<string, string>;
   /** Where the surface came from: "d.ts", "@types/x@1.2.3" or "js". */
   from: string;
+  /**
+   * Values the declarations (from @types) list but the package's own JS does not export: fine in a type
+   * position, undefined at run time.
+   */
+  notAtRuntime?: string[];
+  /** Same keys as `deprecated` → a doc sentence saying what it replaces ("Renamed from `X`."). */
+  replacementNotes?: Record<string, string>;
+  /** Modules of other packages whose `export *` this surface includes, as "name@version" (for messages). */
+  reexportsFrom?: string[];
 }
 
 /** A package version's surface: its subpaths and the modules computed so far. */
 export interface PackageSurface {
   name: string;
   version: string;
+  /** How the surface was computed (the store's SURFACE_FORMAT); older cached entries are recomputed. */
+  format?: number;
   /** Subpath ("." or "./x") → module surface, or null when the package does not provide the subpath. */
   modules: Record<string, ModuleSurface | null>;
   /** The subpaths the `exports` map lists, for messages; undefined when there is no exports map. */
