@@ -42,6 +42,16 @@ describe("cross-package re-exports (`export * from \"@kv/core\"`, as redis 4 doe
   });
 });
 
+describe("cross-package re-exports are followed at most three packages deep", () => {
+  it("judges a module whose re-exports end within the bound, and nothing beyond it", async () => {
+    // deep-2 → deep-3 → deep-4 → deep-5: three packages followed. deep-1 adds a fourth: left unjudged.
+    const within = await checkApp(registry.url, { dependencies: { "deep-2": "^1.0.0" }, pinned: { "deep-2": "1.0.0" }, files: { "src/a.ts": 'import { level5, level9 } from "deep-2";\n' } });
+    expect(summary(within)).toEqual(["src/a.ts:1 unknown-export level9"]);
+    const beyond = await checkApp(registry.url, { dependencies: { "deep-1": "^1.0.0" }, pinned: { "deep-1": "1.0.0" }, files: { "src/a.ts": 'import { onlyInTwo } from "deep-1";\n' } });
+    expect(summary(beyond)).toEqual([]);
+  });
+});
+
 describe("members of a factory result whose interface extends Node's EventEmitter (mongoose's `model()`)", () => {
   it("reports members the package's own interfaces dropped, with the replacement the declarations name", async () => {
     const result = await checkApp(registry.url, {

@@ -18,6 +18,8 @@ const PACKUMENT_TTL_MS = 24 * 60 * 60 * 1000;
  * committed seed folder are read whatever their format (they are reviewed and never go stale).
  */
 export const SURFACE_FORMAT = 2;
+/** How many packages deep `export * from "other-package"` is followed (redis → @redis/client is one). */
+const MAX_REEXPORT_DEPTH = 3;
 
 interface CachedPackument extends Packument {
   fetchedAt: number;
@@ -98,6 +100,7 @@ export class SurfaceStore {
    * stops instead of waiting on itself (this path skips the in-memory promise map for the same reason).
    */
   private async reexported(target: ReexportTarget, chain: readonly string[]) {
+    if (chain.length > MAX_REEXPORT_DEPTH) return undefined;
     const packument = await this.packument(target.name);
     if (isUnavailable(packument)) return undefined;
     const version = semver.maxSatisfying(Object.keys(packument.versions), target.range);
