@@ -40,6 +40,8 @@ export interface ModuleSurface {
   staticMembers: Record<string, string[]>;
   /** Export name → members of instances it creates (`new X()`, or what a factory returns); absent = unknown. */
   instanceMembers: Record<string, string[]>;
+  /** Exports whose `instanceMembers` are what calling them returns (factories, like mongoose's `model`). */
+  factories?: string[];
   /** "name", "name.member" or "name#member" → @deprecated text. */
   deprecated: Record<string, string>;
   /** Where the surface came from: "d.ts", "@types/x@1.2.3" or "js". */
@@ -65,6 +67,8 @@ export interface PackageSurface {
   modules: Record<string, ModuleSurface | null>;
   /** The subpaths the `exports` map lists, for messages; undefined when there is no exports map. */
   exportedSubpaths?: string[];
+  /** Lines of the package's changelog that say what replaced something (evidence for messages). */
+  changelog?: { file: string; notes: string[] };
 }
 
 export type DiagnosticCode =

@@ -15,7 +15,8 @@ describe("cross-package re-exports (`export * from \"@kv/core\"`, as redis 4 doe
     });
     expect(summary(result)).toEqual(["src/cache.ts:1 removed KvClient", "src/cache.ts:2 not-yet defineScript"]);
     expect(result.findings[0]!.message).toBe(
-      "`KvClient` is not exported by kv-store@2.0.0 (pinned in package-lock.json), nor by the packages it re-exports (@kv/core@1.0.0, @kv/extras@2.0.0); it exists up to kv-store@1.0.0: this call was written for v1.",
+      "`KvClient` is not exported by kv-store@2.0.0 (pinned in package-lock.json), nor by the packages it re-exports (@kv/core@1.0.0, @kv/extras@2.0.0); it exists up to kv-store@1.0.0: this call was written for v1; " +
+        "kv-store@2.0.0's CHANGELOG.md says: \"`KvClient` was renamed to `KvConnection`, which now comes from `@kv/core`.\".",
     );
     // kv-store@2.0.0 allows @kv/core ~1.0.0, which lacks defineScript; kv-store@2.1.0 allows ^1.1.0, which has it.
     expect(result.findings[1]!.message).toContain("it first appears in kv-store@2.1.0");
@@ -62,7 +63,7 @@ describe("members of a factory result whose interface extends Node's EventEmitte
     expect(summary(result)).toEqual(["src/models.ts:3 removed model.remove", "src/models.ts:4 removed model.count"]);
     // No evidence of a replacement for `remove`: the message says nothing about one.
     expect(result.findings[0]!.message).toBe(
-      "`remove` is not a member of instances of `model` in doc-store@2.0.0 (pinned in package-lock.json); it exists up to doc-store@1.0.0: this call was written for v1.",
+      "`remove` is not a member of what `model()` returns in doc-store@2.0.0 (pinned in package-lock.json); it exists up to doc-store@1.0.0: this call was written for v1.",
     );
     expect(result.findings[1]!.message).toContain('; doc-store@2.0.0 documents `model#countDocuments` as: "Replaces `count`, which counted with a deprecated server command."');
     expect(result.findings[1]!.data.replacement).toBe('doc-store@2.0.0 documents `model#countDocuments` as: "Replaces `count`, which counted with a deprecated server command."');
@@ -137,6 +138,22 @@ describe("hand-written @types checked against the package's own JavaScript (node
     });
     expect(summary(result)).toEqual([]);
   });
+});
+
+describe("what replaced it: the pinned version's changelog", () => {
+  it("quotes the line that names the removed API or subpath as replaced", async () => {
+    const result = await checkApp(registry.url, {
+      dependencies: { "kv-store": "^2.0.0" },
+      pinned: { "kv-store": "2.0.0" },
+      files: { "src/a.ts": 'import { legacy } from "kv-store/legacy";\n' },
+    });
+    expect(summary(result)).toEqual(["src/a.ts:1 bad-path ./legacy"]);
+    expect(result.findings[0]!.message).toBe(
+      '`kv-store/legacy` is not provided by kv-store@2.0.0 (pinned in package-lock.json); the subpath exists up to kv-store@1.0.0: this import was written for v1; kv-store@2.0.0\'s CHANGELOG.md says: "The `kv-store/legacy` entry point is gone: import from `kv-store` instead.".',
+    );
+  });
+  // A line naming the API only as the replacement ("`purge()` was renamed → `remove()`", for `remove`) is
+  // not evidence: see the exact `remove` message in the doc-store test above.
 });
 
 describe("what replaced it: the @deprecated text of the last version that had it", () => {

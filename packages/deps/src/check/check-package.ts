@@ -2,6 +2,7 @@ import semver from "semver";
 import type { Packument } from "../registry/registry-client.js";
 import { isUnavailable, type SurfaceStore } from "../surface/surface-store.js";
 import type { DepsDiagnostic, DepsFinding, FindingKind, ImportUse, ModuleSurface } from "../types.js";
+import { changelogMention } from "../surface/changelog.js";
 import { replacementEvidence } from "./replacement.js";
 import { VersionSearch } from "./version-search.js";
 
@@ -109,12 +110,16 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
     }
     const module = surface.modules[subpath];
     const request = subpath === "." ? name : `${name}/${subpath.slice(2)}`;
+    const changelogEvidence = (mentioned: string) => {
+      const line = changelogMention(surface.changelog, mentioned);
+      return line ? `; ${name}@${pinned}'s ${surface.changelog!.file} says: "${line}"` : "";
+    };
     if (module === null) {
       const found = await history((m) => m !== null);
       const listed = surface.exportedSubpaths ? `: its exports map lists ${surface.exportedSubpaths.join(", ")}` : "";
       const story =
         found?.kind === "removed"
-          ? `; the subpath exists up to ${name}@${found.version}: this import was written for ${major(found.version)}`
+          ? `; the subpath exists up to ${name}@${found.version}: this import was written for ${major(found.version)}${changelogEvidence(request)}`
           : found?.kind === "not-yet"
             ? `; it first appears in ${name}@${found.version}`
             : "";
@@ -127,7 +132,7 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
     /** "; openai@3.3.0 marks it deprecated: ..." when the declarations say what replaced it, else "". */
     const replaced = async (key: string, bare: string, lastVersion?: string) => {
       const last = lastVersion ? { version: lastVersion, module: await moduleAt(lastVersion, subpath) } : undefined;
-      const evidence = replacementEvidence(key, bare, name, last, { version: pinned, module });
+      const evidence = replacementEvidence(key, bare, name, last, { version: pinned, module, changelog: surface.changelog });
       return evidence ? `; ${evidence}` : "";
     };
     const notAtRuntime = new Set(module.notAtRuntime ?? []);
@@ -192,7 +197,7 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
       const list = table[member.owner];
       if (!list) continue;
       const what = member.owner === "default" ? `the default export` : `\`${member.owner}\``;
-      const subject = member.instance ? `instances of ${what}` : what;
+      const subject = !member.instance ? what : module.factories?.includes(member.owner) ? `what ${member.owner === "default" ? "the default export" : `\`${member.owner}()\``} returns` : `instances of ${what}`;
       if (list.includes(member.member)) {
         const deprecation = module.deprecated[`${member.owner}${member.instance ? "#" : "."}${member.member}`];
         if (deprecation) findings.push(findingOf("deprecated", use.file, member, { name, pinned }, `\`${member.member}\` of ${subject} is deprecated in ${label}: ${deprecation}`, { symbol: `${member.owner}.${member.member}`, deprecation }));

@@ -1,3 +1,4 @@
+import { changelogMention, type ChangelogNotes } from "../surface/changelog.js";
 import type { ModuleSurface } from "../types.js";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -10,7 +11,8 @@ function display(key: string): string {
 /**
  * What replaced a missing API, in the declarations' own words, or undefined when they do not say (never a
  * guess): the `@deprecated` text the last version that had it gave it ("Use `format` instead."), else a doc
- * sentence of the pinned version that names it as replaced ("Renamed from `listRuns`.").
+ * sentence of the pinned version that names it as replaced ("Renamed from `listRuns`."), else a line of the
+ * pinned version's changelog that names it in code next to a replacement cue ("renamed", "instead", "→").
  *
  * `key` is the surface key ("fmt", "Model.count", "default#listen"), `name` the bare name to look for.
  */
@@ -19,7 +21,7 @@ export function replacementEvidence(
   name: string,
   packageName: string,
   last: { version: string; module: ModuleSurface | null | undefined } | undefined,
-  pinned: { version: string; module: ModuleSurface },
+  pinned: { version: string; module: ModuleSurface; changelog?: ChangelogNotes },
 ): string | undefined {
   const deprecation = last?.module?.deprecated[key];
   if (last && deprecation && deprecation !== "deprecated") return `${packageName}@${last.version} marks it deprecated: "${deprecation}"`;
@@ -28,5 +30,6 @@ export function replacementEvidence(
     if (noteKey === key || !mentions.test(text)) continue;
     return `${packageName}@${pinned.version} documents \`${display(noteKey)}\` as: "${text}"`;
   }
-  return undefined;
+  const line = changelogMention(pinned.changelog, name);
+  return line ? `${packageName}@${pinned.version}'s ${pinned.changelog!.file} says: "${line}"` : undefined;
 }

@@ -250,6 +250,10 @@ export function dtsSurface(files: PackageFiles, entry: string, from = "d.ts", pa
       if (statics) surface.staticMembers[name] = statics;
       const made = instanceMembers(target, checker, name, surface.deprecated, notes);
       if (made) surface.instanceMembers[name] = made;
+      // A function with no construct signature makes its values by being called: a factory, for messages.
+      if (made && !(target.flags & ts.SymbolFlags.Class) && checker.getTypeOfSymbol(target).getConstructSignatures().length === 0) {
+        (surface.factories ??= []).push(name);
+      }
     }
   };
   if (exportEquals) {

@@ -33,6 +33,7 @@ export async function followReexports(result: DtsResult, pkg: PackageJson, load:
     exports: [...surface.exports],
     staticMembers: { ...surface.staticMembers },
     instanceMembers: { ...surface.instanceMembers },
+    ...(surface.factories ? { factories: [...surface.factories] } : {}),
     deprecated: { ...surface.deprecated },
     ...(surface.replacementNotes ? { replacementNotes: { ...surface.replacementNotes } } : {}),
     reexportsFrom: [],
@@ -48,6 +49,7 @@ export async function followReexports(result: DtsResult, pkg: PackageJson, load:
       if (!merged.exports.includes(name)) merged.exports.push(name);
       if (module.staticMembers[name]) merged.staticMembers[name] = module.staticMembers[name];
       if (module.instanceMembers[name]) merged.instanceMembers[name] = module.instanceMembers[name];
+      if (module.factories?.includes(name)) (merged.factories ??= []).push(name);
     }
     const adopt = (from: Record<string, string>, into: Record<string, string>) => {
       for (const [key, text] of Object.entries(from)) {

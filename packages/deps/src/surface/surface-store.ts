@@ -7,6 +7,7 @@ import { unpackTarball } from "../registry/tarball.js";
 import type { ModuleSurface, PackageSurface } from "../types.js";
 import { dtsSurface } from "./dts-surface.js";
 import { jsSurface } from "./js-surface.js";
+import { changelogNotes } from "./changelog.js";
 import { followReexports, type ReexportTarget } from "./follow-reexports.js";
 import { withoutRuntimeGaps } from "./runtime-check.js";
 import { filesFromDir, filesFromMap, type PackageFiles } from "./package-files.js";
@@ -17,7 +18,7 @@ const PACKUMENT_TTL_MS = 24 * 60 * 60 * 1000;
  * Bumped when the way surfaces are computed changes, so the user's cache recomputes them. Entries of a
  * committed seed folder are read whatever their format (they are reviewed and never go stale).
  */
-export const SURFACE_FORMAT = 2;
+export const SURFACE_FORMAT = 3;
 /** How many packages deep `export * from "other-package"` is followed (redis → @redis/client is one). */
 const MAX_REEXPORT_DEPTH = 3;
 
@@ -164,7 +165,8 @@ export class SurfaceStore {
     const loaded = await this.filesOf(name, version);
     if (!("files" in loaded)) return loaded;
     const { pkg, files } = loaded;
-    const surface: PackageSurface = { name, version, format: SURFACE_FORMAT, modules: { ...cached?.modules }, exportedSubpaths: exportedSubpaths(pkg) };
+    const changelog = changelogNotes(files);
+    const surface: PackageSurface = { name, version, format: SURFACE_FORMAT, modules: { ...cached?.modules }, exportedSubpaths: exportedSubpaths(pkg), ...(changelog ? { changelog } : {}) };
     for (const subpath of subpaths) {
       if (subpath in surface.modules) continue;
       const layout = layoutOf(pkg, files, subpath);
