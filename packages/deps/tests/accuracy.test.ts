@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureRegistry, type FixtureRegistry } from "./support/fixture-registry.js";
 import { checkApp, summary } from "./support/run.js";
@@ -50,6 +53,14 @@ describe("cross-package re-exports are followed at most three packages deep", ()
     expect(summary(within)).toEqual(["src/a.ts:1 unknown-export level9"]);
     const beyond = await checkApp(registry.url, { dependencies: { "deep-1": "^1.0.0" }, pinned: { "deep-1": "1.0.0" }, files: { "src/a.ts": 'import { onlyInTwo } from "deep-1";\n' } });
     expect(summary(beyond)).toEqual([]);
+  });
+
+  it("does not cache a surface left open by the bound: reached directly, the same package is judged", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "vg-deep-cache-"));
+    const spec = (name: string) => ({ dependencies: { [name]: "^1.0.0" }, pinned: { [name]: "1.0.0" }, files: { "src/a.ts": `import { level9 } from "${name}";\n` } });
+    // deep-1 reaches deep-2 four packages from deep-5; then deep-2 alone, with the same cache.
+    expect(summary(await checkApp(registry.url, spec("deep-1"), { cacheDir }))).toEqual([]);
+    expect(summary(await checkApp(registry.url, spec("deep-2"), { cacheDir }))).toEqual(["src/a.ts:1 unknown-export level9"]);
   });
 });
 

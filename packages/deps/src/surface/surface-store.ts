@@ -89,7 +89,7 @@ export class SurfaceStore {
     const key = `${name}@${version} ${[...subpaths].sort().join(",")}`;
     let pending = this.surfaces.get(key);
     if (!pending) {
-      pending = this.loadSurface(name, version, subpaths, [`${name}@${version}`]);
+      pending = this.loadSurface(name, version, subpaths, { packages: [`${name}@${version}`], cut: { hit: false } });
       this.surfaces.set(key, pending);
     }
     return pending;
@@ -100,13 +100,20 @@ export class SurfaceStore {
    * re-exporting package's own dependencies allow. `chain` lists the packages being computed, so a cycle
    * stops instead of waiting on itself (this path skips the in-memory promise map for the same reason).
    */
-  private async reexported(target: ReexportTarget, chain: readonly string[]) {
-    if (chain.length > MAX_REEXPORT_DEPTH) return undefined;
+  private async reexported(target: ReexportTarget, chain: Chain) {
+    if (chain.packages.length > MAX_REEXPORT_DEPTH) {
+      chain.cut.hit = true;
+      return undefined;
+    }
     const packument = await this.packument(target.name);
     if (isUnavailable(packument)) return undefined;
     const version = semver.maxSatisfying(Object.keys(packument.versions), target.range);
-    if (!version || chain.includes(`${target.name}@${version}`)) return undefined;
-    const surface = await this.loadSurface(target.name, version, [target.subpath], [...chain, `${target.name}@${version}`]);
+    if (!version) return undefined;
+    if (chain.packages.includes(`${target.name}@${version}`)) {
+      chain.cut.hit = true;
+      return undefined;
+    }
+    const surface = await this.loadSurface(target.name, version, [target.subpath], { ...chain, packages: [...chain.packages, `${target.name}@${version}`] });
     return isUnavailable(surface) ? undefined : { module: surface.modules[target.subpath], version };
   }
 
@@ -157,7 +164,7 @@ export class SurfaceStore {
     }
   }
 
-  private async loadSurface(name: string, version: string, subpaths: readonly string[], chain: readonly string[]): Promise<PackageSurface | Unavailable> {
+  private async loadSurface(name: string, version: string, subpaths: readonly string[], chain: Chain): Promise<PackageSurface | Unavailable> {
     const cacheKey = DiskCache.key("surfaces", name, version);
     const entry = this.options.cache.entry<PackageSurface>(cacheKey);
     const cached = entry && (entry.seeded || entry.value.format === SURFACE_FORMAT) ? entry.value : undefined;
@@ -176,7 +183,7 @@ export class SurfaceStore {
       }
       surface.modules[subpath] = await this.moduleSurface({ name, version, pkg, files, subpath, chain }, layout.typesFile, layout.jsFile);
     }
-    this.options.cache.put(cacheKey, surface);
+    if (!chain.cut.hit) this.options.cache.put(cacheKey, surface);
     return surface;
   }
 
@@ -212,7 +219,7 @@ export class SurfaceStore {
     const layout = layoutOf(loaded.pkg, loaded.files, subpath);
     if (!layout.typesFile) return undefined;
     const result = dtsSurface(loaded.files, layout.typesFile, `${typesName}@${typesVersion}`, requestOf(name, subpath));
-    const surface = await followReexports(result, loaded.pkg, (target) => this.reexported(target, [...chain, `${typesName}@${typesVersion}`]));
+    const surface = await followReexports(result, loaded.pkg, (target) => this.reexported(target, { ...chain, packages: [...chain.packages, `${typesName}@${typesVersion}`] }));
     return { surface, values: result.values };
   }
 }
@@ -223,7 +230,17 @@ interface ModuleAt {
   pkg: PackageJson;
   files: PackageFiles;
   subpath: string;
-  chain: readonly string[];
+  chain: Chain;
+}
+
+/**
+ * The packages whose surfaces are being computed, outermost first, and whether following re-exports was cut
+ * short (depth bound or cycle) anywhere in it: such a surface is open only because of where it was reached
+ * from, so it is not written to the disk cache.
+ */
+interface Chain {
+  packages: readonly string[];
+  cut: { hit: boolean };
 }
 
 const requestOf = (name: string, subpath: string) => (subpath === "." ? name : `${name}/${subpath.slice(2)}`);
