@@ -167,7 +167,8 @@ export class SurfaceStore {
   private async loadSurface(name: string, version: string, subpaths: readonly string[], chain: Chain): Promise<PackageSurface | Unavailable> {
     const cacheKey = DiskCache.key("surfaces", name, version);
     const entry = this.options.cache.entry<PackageSurface>(cacheKey);
-    const cached = entry && (entry.seeded || entry.value.format === SURFACE_FORMAT) ? entry.value : undefined;
+    // Offline (the editor rules, `--offline`), a surface computed the older way still beats none.
+    const cached = entry && (entry.seeded || entry.value.format === SURFACE_FORMAT || this.options.offline) ? entry.value : undefined;
     if (cached && subpaths.every((subpath) => subpath in cached.modules)) return cached;
     const loaded = await this.filesOf(name, version);
     if (!("files" in loaded)) return loaded;
