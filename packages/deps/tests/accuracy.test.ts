@@ -162,6 +162,9 @@ describe("what replaced it: the pinned version's changelog", () => {
     expect(result.findings[0]!.message).toBe(
       '`kv-store/legacy` is not provided by kv-store@2.0.0 (pinned in package-lock.json); the subpath exists up to kv-store@1.0.0: this import was written for v1; kv-store@2.0.0\'s CHANGELOG.md says: "The `kv-store/legacy` entry point is gone: import from `kv-store` instead.".',
     );
+    expect(result.findings[0]!.data.replacement).toBe(
+      'kv-store@2.0.0\'s CHANGELOG.md says: "The `kv-store/legacy` entry point is gone: import from `kv-store` instead."',
+    );
   });
   // A line naming the API only as the replacement ("`purge()` was renamed → `remove()`", for `remove`) is
   // not evidence: see the exact `remove` message in the doc-store test above.

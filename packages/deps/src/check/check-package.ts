@@ -110,20 +110,18 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
     }
     const module = surface.modules[subpath];
     const request = subpath === "." ? name : `${name}/${subpath.slice(2)}`;
-    const changelogEvidence = (mentioned: string) => {
-      const line = changelogMention(surface.changelog, mentioned);
-      return line ? `; ${name}@${pinned}'s ${surface.changelog!.file} says: "${line}"` : "";
-    };
     if (module === null) {
       const found = await history((m) => m !== null);
+      const line = found?.kind === "removed" ? changelogMention(surface.changelog, request) : undefined;
+      const replacement = line ? `${name}@${pinned}'s ${surface.changelog!.file} says: "${line}"` : undefined;
       const listed = surface.exportedSubpaths ? `: its exports map lists ${surface.exportedSubpaths.join(", ")}` : "";
       const story =
         found?.kind === "removed"
-          ? `; the subpath exists up to ${name}@${found.version}: this import was written for ${major(found.version)}${changelogEvidence(request)}`
+          ? `; the subpath exists up to ${name}@${found.version}: this import was written for ${major(found.version)}${replacement ? `; ${replacement}` : ""}`
           : found?.kind === "not-yet"
             ? `; it first appears in ${name}@${found.version}`
             : "";
-      findings.push(findingOf("bad-path", use.file, use, { name, pinned }, `\`${request}\` is not provided by ${label}${listed}${story}.`, { subpath, ...(found ? { [found.kind === "removed" ? "existsUpTo" : "firstIn"]: found.version } : {}) }));
+      findings.push(findingOf("bad-path", use.file, use, { name, pinned }, `\`${request}\` is not provided by ${label}${listed}${story}.`, { subpath, ...(replacement ? { replacement } : {}), ...(found ? { [found.kind === "removed" ? "existsUpTo" : "firstIn"]: found.version } : {}) }));
       continue;
     }
     if (!module || module.open) continue;
