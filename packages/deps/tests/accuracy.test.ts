@@ -131,6 +131,16 @@ describe("hand-written @types checked against the package's own JavaScript (node
     );
   });
 
+  it("reads an ES module's export list the same way", async () => {
+    const result = await checkApp(registry.url, {
+      dependencies: { "esm-typed": "^1.0.0" },
+      pinned: { "esm-typed": "1.0.0" },
+      files: { "src/a.ts": 'import parse, { format } from "esm-typed";\nimport { version } from "esm-typed";\nimport type { ParseOptions } from "esm-typed";\nexport const all = [parse, format, version];\nexport type O = ParseOptions;\n' },
+    });
+    expect(summary(result)).toEqual(["src/a.ts:1 not-yet format"]);
+    expect(result.findings[0]!.message).toContain("@types/esm-typed@1.0.0 declares it, the package's JavaScript does not; it first appears in esm-typed@2.0.0");
+  });
+
   it("stays silent on type-only imports, exports the JS has (fetchy.isRedirect = ...), types, and unreadable JS", async () => {
     const result = await checkApp(registry.url, {
       dependencies: { fetchy: "^2.0.0", "assign-lib": "^1.0.0" },
