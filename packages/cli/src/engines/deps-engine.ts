@@ -12,9 +12,8 @@ export interface DepsEngineSettings {
   reportParseErrors?: boolean;
 }
 
-/** Settings from the environment, for `vibeguard scan` (which has no deps-specific flags). */
-function fromEnvironment(): DepsEngineSettings {
-  const env = process.env;
+/** Settings from the environment: the fallback when no --offline/--registry/--cache-dir flag is given. */
+export function depsSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DepsEngineSettings {
   return {
     offline: env.VIBEGUARD_OFFLINE === "1" || env.VIBEGUARD_OFFLINE === "true",
     ...(env.VIBEGUARD_REGISTRY ? { registry: env.VIBEGUARD_REGISTRY } : {}),
@@ -49,7 +48,7 @@ export function createDepsEngine(settings?: DepsEngineSettings): Engine {
   return {
     name: "deps",
     async run(context: EngineContext): Promise<EngineResult> {
-      const options = settings ?? fromEnvironment();
+      const options = settings ?? depsSettingsFromEnvironment();
       if (context.files.length === 0 || context.rules.size === 0) return { findings: [], diagnostics: [] };
       const result = await checkDependencies({
         root: context.root,
