@@ -191,3 +191,28 @@ describe("scan, duplicates and deps share their report options", () => {
     expect([within.code, over.code]).toEqual([0, 1]);
   });
 });
+
+describe("--recent-days", async () => {
+  let fresh: FixtureRegistry;
+  beforeAll(async () => (fresh = await startFixtureRegistry({ recent: ["plain-cjs"] })));
+  afterAll(() => fresh.close());
+  const app = () =>
+    makeProject({
+      "package.json": JSON.stringify({ name: "app", private: true, dependencies: { "plain-cjs": "^2.0.0" } }),
+      "package-lock.json": JSON.stringify({ lockfileVersion: 3, packages: { "": { name: "app" }, "node_modules/plain-cjs": { version: "2.0.0" } } }),
+      "src/a.js": 'const { alpha } = require("plain-cjs");\n',
+    });
+
+  it("warns on a locked dependency first published within the threshold; --recent-days 0 turns it off; a bad value is exit 2", async () => {
+    const root = app();
+    const args = ["--registry", fresh.url, "--cache-dir", cacheDir(), "--format", "json"];
+    const warned = await runCli(["scan", "--only", "deps", ...args], root);
+    const off = await runCli(["deps", ...args, "--recent-days", "0"], root);
+    const bad = await runCli(["deps", "--recent-days", "soon"], root);
+    expect(ids(warned.stdout)).toEqual(["suspicious-name"]);
+    expect(warned.stdout).toContain('under the 30-day \\"very recent\\" threshold');
+    expect(ids(off.stdout)).toEqual([]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--recent-days soon is not a whole number of days");
+  });
+});

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Option, type Command } from "commander";
+import { DEFAULT_RECENT_DAYS } from "@vibeguard/deps";
 import { FAIL_ON_VALUES, FORMATS } from "../config/config-schema.js";
 import { depsSettingsFromEnvironment, type DepsEngineSettings } from "../engines/deps-engine.js";
 import { UsageError } from "../errors.js";
@@ -42,6 +43,7 @@ export interface DepsOptions {
   offline?: boolean;
   registry?: string;
   cacheDir?: string;
+  recentDays?: string;
 }
 
 /** `--offline`, `--registry`, `--cache-dir`: how the deps engine reaches the registry. */
@@ -49,7 +51,8 @@ export function addDepsOptions(command: Command): Command {
   return command
     .option("--offline", "deps: use only the cache and node_modules; report what could not be checked (env VIBEGUARD_OFFLINE=1)")
     .option("--registry <url>", "deps: npm registry URL (default: from .npmrc; env VIBEGUARD_REGISTRY)")
-    .option("--cache-dir <dir>", "deps: cache folder (default: node_modules/.cache/vibeguard, else the user cache folder; env VIBEGUARD_CACHE_DIR)");
+    .option("--cache-dir <dir>", "deps: cache folder (default: node_modules/.cache/vibeguard, else the user cache folder; env VIBEGUARD_CACHE_DIR)")
+    .option("--recent-days <n>", `deps: warn on dependencies first published fewer than n days ago; 0 turns it off (default: ${DEFAULT_RECENT_DAYS})`);
 }
 
 /**
@@ -65,8 +68,14 @@ export function depsSettingsOf(options: DepsOptions, cwd: string, env: NodeJS.Pr
     const source = options.registry !== undefined ? "--registry" : "VIBEGUARD_REGISTRY";
     throw new UsageError(`${source} ${registry} is not an http(s) URL`, "e.g. --registry http://127.0.0.1:4873/");
   }
+  let recentDays: number | undefined;
+  if (options.recentDays !== undefined) {
+    recentDays = Number(options.recentDays);
+    if (!Number.isInteger(recentDays) || recentDays < 0) throw new UsageError(`--recent-days ${options.recentDays} is not a whole number of days`, "e.g. --recent-days 14, or 0 to turn the warning off");
+  }
   return {
     offline,
+    ...(recentDays !== undefined ? { recentDays } : {}),
     ...(registry ? { registry } : {}),
     // Relative to the directory the command runs in, like every other path given on the command line.
     ...(cacheDir ? { cacheDir: path.resolve(cwd, cacheDir) } : {}),

@@ -8,6 +8,8 @@ export interface DepsEngineSettings {
   /** Registry URL overriding .npmrc. */
   registry?: string;
   cacheDir?: string;
+  /** Days under which a dependency's first publication is "very recent" (a slopsquatting warning). */
+  recentDays?: number;
   /** Report files that do not parse (the eslint engine already does when it runs). */
   reportParseErrors?: boolean;
 }
@@ -56,6 +58,7 @@ export function createDepsEngine(settings?: DepsEngineSettings): Engine {
         offline: options.offline,
         registry: options.registry,
         cacheDir: options.cacheDir,
+        ...(options.recentDays !== undefined ? { recentDays: options.recentDays } : {}),
         debug: context.debug,
       });
       context.progress(context.files.length, context.files.length);
