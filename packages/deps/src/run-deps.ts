@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import semver from "semver";
-import { builtinName, builtinSince } from "./check/node-builtins.js";
+import { builtinName, checkBuiltins, type BuiltinUse } from "./check/node-builtins.js";
 import { checkPackage, findingOf, type PackageGroup } from "./check/check-package.js";
 import { typoOf } from "./check/popular-names.js";
 import { checkDeclaredNames, DEFAULT_RECENT_DAYS, suspicionOf, suspiciousFinding } from "./check/suspicious-name.js";
@@ -85,6 +85,7 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
 
   const groups = new Map<string, PackageGroup>();
   const existence: Array<Promise<void>> = [];
+  const builtinUses: BuiltinUse[] = [];
 
   for (const use of uses) {
     const builtin = builtinName(use.specifier);
@@ -92,7 +93,8 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
     const { manifests, broken } = project.manifests.chain(path.join(root, use.file));
     for (const error of broken) diagnostics.push({ code: "manifest-broken", path: path.relative(root, error.file), message: error.message });
     if (builtin !== undefined) {
-      findings.push(...checkBuiltin(use, builtin, manifests.find((m) => m.enginesNode)?.enginesNode));
+      const enginesNode = manifests.find((m) => m.enginesNode)?.enginesNode;
+      if (enginesNode) builtinUses.push({ use, module: builtin, enginesNode });
       continue;
     }
     const parts = splitSpecifier(use.specifier);
@@ -167,7 +169,7 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
   findings.push(...(await checkDeclaredNames([...groups.values()].filter((group) => !findings.some((f) => f.kind === "nonexistent" && f.package === group.name)), store, recentDays)));
 
   const pending = [...groups.values()].filter((group) => group.pinned);
-  const results = await Promise.all(pending.map((group) => checkPackage(group, store)));
+  const results = await Promise.all([...pending.map((group) => checkPackage(group, store)), checkBuiltins(builtinUses, { store, client, cache, offline: Boolean(options.offline) })]);
   for (const result of results) {
     findings.push(...result.findings);
     diagnostics.push(...result.diagnostics);
@@ -238,24 +240,6 @@ async function checkExistence(store: SurfaceStore, use: ImportUse, name: string,
   if (exists === false) sink.push(findingOf("nonexistent", use.file, use, { name }, `\`${name}\` is not published on the registry: a hallucinated or mistyped package name; installing whatever appears under it later is a slopsquatting risk.${hint(name)}`));
   if (suspicious) sink.push(suspiciousFinding(use, name, suspicious));
   return exists;
-}
-
-function checkBuiltin(use: ImportUse, module: string, enginesNode: string | undefined): DepsFinding[] {
-  if (!enginesNode || !semver.validRange(enginesNode)) return [];
-  const lowest = semver.minVersion(enginesNode)?.version;
-  if (!lowest) return [];
-  const findings: DepsFinding[] = [];
-  const report = (since: string | undefined, what: string, at: { line: number; column: number }) => {
-    if (since && semver.lt(lowest, since)) {
-      findings.push(
-        findingOf("builtin-too-new", use.file, at, { name: `node:${module}`, pinned: lowest }, `${what} was added in Node.js ${since}, but engines.node "${enginesNode}" allows Node.js ${lowest}: raise engines.node or avoid it.`, { since, enginesNode }),
-      );
-    }
-  };
-  report(builtinSince(module), `\`${use.specifier}\``, use);
-  for (const named of use.names) report(builtinSince(module, named.name), `\`${named.name}\` from \`${use.specifier}\``, named);
-  for (const member of use.members) if (member.owner === "*" || member.owner === "default") report(builtinSince(module, member.member), `\`${module}.${member.member}\``, member);
-  return findings;
 }
 
 function dedupe(findings: DepsFinding[]): DepsFinding[] {
