@@ -7,7 +7,7 @@ import { filesFromMap } from "../surface/package-files.js";
 import { isUnavailable, type SurfaceStore, type Unavailable } from "../surface/surface-store.js";
 import type { DepsDiagnostic, DepsFinding, ImportUse } from "../types.js";
 import { findingOf } from "./check-package.js";
-import { builtinModulesOf, type BuiltinModules } from "./node-types-api.js";
+import { builtinModulesOf, OPEN, type BuiltinModules } from "./node-types-api.js";
 
 const BUILTINS = new Set(builtinModules);
 const TYPES_NODE = "@types/node";
@@ -92,7 +92,10 @@ function releaseOfEachMajor(packument: Packument): string[] {
   return [...newest].sort(([a], [b]) => a - b).map(([, version]) => version);
 }
 
+/** The release provably has the module (and the name). */
 const has = (modules: BuiltinModules, module: string, name?: string) => Boolean(modules[module] && (name === undefined || modules[module]!.includes(name)));
+/** The release may have it: it does, or the module's members could not all be listed. */
+const mayHave = (modules: BuiltinModules, module: string, name?: string) => has(modules, module, name) || Boolean(name !== undefined && modules[module]?.includes(OPEN));
 
 /**
  * Builtin modules and members that the lowest Node.js `engines.node` allows does not have: absent from the
@@ -149,7 +152,7 @@ export async function checkBuiltins(uses: readonly BuiltinUse[], options: NodeAp
       return releases[present]!;
     };
     const report = async (entry: BuiltinUse, at: { line: number; column: number }, what: string, name?: string) => {
-      if (has(atFloor, entry.module, name) || !has(atLatest, entry.module, name)) return;
+      if (mayHave(atFloor, entry.module, name) || !has(atLatest, entry.module, name)) return;
       const since = await firstMajorWith(entry.module, name);
       const major = semver.major(since);
       findings.push(

@@ -5,6 +5,9 @@ import type { PackageFiles } from "../surface/package-files.js";
 /** Builtin module name ("fs", "fs/promises", "test"; no `node:` prefix) → the names it provides. */
 export type BuiltinModules = Record<string, string[]>;
 
+/** In a module's list: its members could not all be listed, so a name missing from the list proves nothing. */
+export const OPEN = "*";
+
 const ROOT = "/types-node";
 
 function memoryHost(files: PackageFiles): ts.CompilerHost {
@@ -48,7 +51,11 @@ export function builtinModulesOf(files: PackageFiles): BuiltinModules {
     names.add("default");
     const target = exportEquals.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exportEquals) : exportEquals;
     const declaration = target.valueDeclaration ?? target.declarations?.[0];
-    if (declaration) for (const property of checker.getPropertiesOfType(checker.getTypeOfSymbolAtLocation(target, declaration))) names.add(property.name);
+    const type = declaration ? checker.getTypeOfSymbolAtLocation(target, declaration) : undefined;
+    // Read without the default lib, `Omit<typeof assert, …> & {…}` (assert/strict in @types/node 18) is `any`:
+    // its members cannot be listed, so none may be judged missing.
+    if (!type || type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || checker.getIndexInfosOfType(type).length) names.add(OPEN);
+    else for (const property of checker.getPropertiesOfType(type)) names.add(property.name);
   }
   return Object.fromEntries(Object.entries(modules).map(([name, names]) => [name, [...names].sort()]));
 }
