@@ -44,11 +44,16 @@ export const CHECKLIST_RULES = ["no-unsafe-deserialization", "require-input-vali
  * @type {Record<string, number | null>}
  */
 export const FALSE_POSITIVE_BUDGET_PER_10K_LINES = {
-  "no-string-built-sql": 0,
+  // Issue 10's budget for a recommended rule (1 per 10k lines). It was 0 here until the re-review on
+  // the maintainer standard (2026-12-03) found TypeORM/Sequelize reports that are not injectable;
+  // they are listed as accepted false positives for the rule's owner, see corpus/sample/README.md.
+  "no-string-built-sql": 1,
   "no-hardcoded-secret": 0,
   "no-permissive-cors": 0,
   "no-contextless-error-log": 1,
-  "no-swallowed-error": 1,
+  // In `strict` since issue 10's precision sample; on the maintainer standard most of its reports on
+  // this corpus are failures handled by design, far over a recommended rule's budget. No target.
+  "no-swallowed-error": null,
   // require-retry, require-timeout: issue 10's budget for every recommended rule. The applications
   // added for issue 11 gave them their first reports, a few tolerated (a container health-check probe).
   "require-retry": 1,
