@@ -27,6 +27,16 @@ describe("slopsquatting warnings on declared dependencies, locked or not", () =>
     expect(result.findings[0]!.message).toContain('it was first published 1 day(s) ago (under the 30-day "very recent" threshold)');
   });
 
+  it("reads the first publication from the versions' times when the registry sends no time.created", async () => {
+    const abbreviated = await startFixtureRegistry({ recent: ["plain-cjs"], versionTimesOnly: ["plain-cjs"] });
+    try {
+      const result = await checkApp(abbreviated.url, { dependencies: { "plain-cjs": "^2.0.0" }, pinned: { "plain-cjs": "2.0.0" }, files: { "src/a.js": 'const { alpha } = require("plain-cjs");\n' } });
+      expect(summary(result)).toEqual(["src/a.js:1 suspicious-name plain-cjs"]);
+    } finally {
+      await abbreviated.close();
+    }
+  });
+
   it("warns on a declared dependency the lockfile does not pin", async () => {
     const result = await checkApp(registry.url, { dependencies: { "plain-cjs": "^2.0.0" }, files: { "src/a.js": 'const { alpha } = require("plain-cjs");\n' } });
     expect(summary(result)).toEqual(["src/a.js:1 suspicious-name plain-cjs"]);
