@@ -35,9 +35,10 @@ async function lintProject(project: string): Promise<string[]> {
 describe("require-auth-middleware across files (ESLint Node API on fixture projects)", () => {
   it("Express + TypeScript ESM: reports routers mounted without auth, not those behind auth on the mount, router.use(auth), a chain of routers, or mounted only in tests", async () => {
     expect(await lintProject("express-ts")).toEqual([
-      "src/routes/comments.ts:13:16 `DELETE /comments/:id` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:20 mounts without auth, while the app uses `requireAuth` (src/app.ts:15) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
-      "src/routes/comments.ts:9:16 `POST /comments` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:20 mounts without auth, while the app uses `requireAuth` (src/app.ts:15) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
-      "src/routes/reports.ts:5:9 `POST /v2/reports` is registered on `reports`, which `v2.use(\"/reports\", …)` in src/routes/v2.ts:5 mounts without auth, while the app uses `requireAuth` (src/app.ts:15) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/billing.ts:9:7 `POST /billing/charge` is registered on `app`, which `registerBilling(app)` in src/app.ts:25 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/comments.ts:13:16 `DELETE /comments/:id` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:21 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/comments.ts:9:16 `POST /comments` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:21 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/reports.ts:5:9 `POST /v2/reports` is registered on `reports`, which `v2.use(\"/reports\", …)` in src/routes/v2.ts:5 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
     ]);
   });
 

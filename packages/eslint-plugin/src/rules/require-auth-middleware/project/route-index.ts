@@ -81,6 +81,11 @@ export class RouteIndex {
     return index;
   }
 
+  /** Drops a project's index from memory (its disk cache stays): the next lint builds it again, as a new editor session would. */
+  static forget(root: string): void {
+    RouteIndex.instances.delete(path.resolve(root));
+  }
+
   /** Brings the index up to date: stats files at most once per interval, parses only changed ones. */
   refresh(now = Date.now()): void {
     if (this.lastRefresh && now - this.lastRefresh < (this.options.refreshIntervalMs ?? 1000)) return;
@@ -140,7 +145,8 @@ export class RouteIndex {
         const parent = `${file}\0${site.container}`;
         for (const target of site.targets) {
           const child = this.resolveRef(file, target, 0);
-          if (child === undefined || child === parent) continue;
+          // A hand-over by call counts only when it reaches a function registering on its parameter.
+          if (child === undefined || child === parent || (site.byCall && !child.slice(child.indexOf("\0")).includes("@"))) continue;
           const edge: Edge = { parent, child, parentFile: file, parentKey: site.container, site };
           push(incoming, child, edge);
           push(outgoing, parent, edge);
@@ -207,7 +213,10 @@ export class RouteIndex {
       if (above.kind === "covered") continue;
       if (above.kind === "undecided") undecided = true;
       else if (above.kind === "exposed") exposed ??= { ...above, site: edge.site, file: edge.parentFile };
-      else exposed ??= { kind: "exposed", site: edge.site, file: edge.parentFile, fullPath, evidence: this.evidenceUnder(edge.parent, origin) };
+      else if (!this.summaryOf(edge.parentFile)?.apps.includes(edge.parentKey)) {
+        // The chain ends in a router the project hands to someone else (a library's router factory): its app is unseen.
+        undecided = true;
+      } else exposed ??= { kind: "exposed", site: edge.site, file: edge.parentFile, fullPath, evidence: this.evidenceUnder(edge.parent, origin) };
     }
     return exposed ?? (undecided ? { kind: "undecided" } : { kind: "covered" });
   }

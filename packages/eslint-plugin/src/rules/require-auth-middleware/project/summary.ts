@@ -27,6 +27,8 @@ export interface FileSummary {
   routeAuth: Record<string, Evidence>;
   /** Route registration call start → the key of the container it registers on. */
   routeContainers: Record<number, string>;
+  /** Keys of the apps the file creates (`express()`, `Fastify()`, `new Koa()`, `new Hono()`): where a mount chain ends. */
+  apps: string[];
 }
 
 export interface ImportedName {
@@ -51,6 +53,8 @@ export interface MountSite {
   line: number;
   /** How the mount reads in a message: `app.use("/users", …)`. */
   text: string;
+  /** `registerUsers(app)`: the container is handed to a function that registers routes on its parameter. */
+  byCall?: boolean;
 }
 
 /** `app.use(auth)`, `app.use("/api/*", jwt(...))`, `fastify.addHook("onRequest", fastify.authenticate)`. */
@@ -71,7 +75,7 @@ const MAX_EVIDENCE_TEXT = 60;
 
 /** Summarises a parsed file (a typescript-estree or espree Program); `text` is its source. */
 export function summarizeProgram(program: TSESTree.Program, text: string, lineOf: (position: number) => number): FileSummary {
-  const summary: FileSummary = { imports: {}, exports: {}, reexportAll: [], functions: {}, mounts: [], containerAuth: [], routeAuth: {}, routeContainers: {} };
+  const summary: FileSummary = { imports: {}, exports: {}, reexportAll: [], functions: {}, mounts: [], containerAuth: [], routeAuth: {}, routeContainers: {}, apps: [] };
   const functionIds = new Map<TSESTree.Node, string>();
   let anonymous = 0;
   const functionId = (fn: FunctionNode, parent: TSESTree.Node | undefined): string => {
@@ -145,7 +149,15 @@ export function summarizeProgram(program: TSESTree.Program, text: string, lineOf
   };
 
   const visitCall = (call: TSESTree.CallExpression) => {
-    const callee = unwrap(call.callee);
+    const callee = unwrapSequence(call.callee);
+    const [firstArgument] = call.arguments;
+    // `registerUsers(app)`, `require("./routes/users")(router)`, `(0, _users.default)(app)`
+    if (firstArgument && isContainerLike(firstArgument) && (callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression || callee.type === AST_NODE_TYPES.MemberExpression)) {
+      const ref = callee.type === AST_NODE_TYPES.MemberExpression && ROUTE_LIKE.has(memberName(callee) ?? "") ? undefined : refOf(callee, call);
+      if (ref && ref.kind !== "container") {
+        summary.mounts.push({ container: containerKey(firstArgument), prefix: "", targets: [ref], position: call.range[0], line: lineOf(call.range[0]), text: `${textOf(call.callee).replace(/\s+/g, "")}(${textOf(firstArgument)}${call.arguments.length > 1 ? ", …" : ""})`, byCall: true });
+      }
+    }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const name = memberName(callee);
     if (name === undefined) return;
@@ -160,7 +172,7 @@ export function summarizeProgram(program: TSESTree.Program, text: string, lineOf
       const targets: Ref[] = [];
       for (const argument of flatten(prefix === undefined ? call.arguments : rest)) {
         if (isAuthMiddleware(argument)) auth ??= evidence(argument);
-        else {
+        else if (!isFunction(unwrap(argument))) {
           const ref = refOf(argument, call);
           if (ref) targets.push(ref);
         }
@@ -242,6 +254,7 @@ export function summarizeProgram(program: TSESTree.Program, text: string, lineOf
         break;
       case AST_NODE_TYPES.VariableDeclarator: {
         if (!node.init) break;
+        if (node.id.type === AST_NODE_TYPES.Identifier && createsApp(node.init)) summary.apps.push(node.id.name);
         const required = requiredSpecifier(unwrap(node.init)) ?? requiredMember(unwrap(node.init));
         if (required === undefined) break;
         if (node.id.type === AST_NODE_TYPES.Identifier) summary.imports[node.id.name] = typeof required === "string" ? { from: required, name: "default" } : required;
@@ -256,6 +269,7 @@ export function summarizeProgram(program: TSESTree.Program, text: string, lineOf
         break;
       }
       case AST_NODE_TYPES.AssignmentExpression: {
+        if (createsApp(node.right) && (node.left.type === AST_NODE_TYPES.Identifier || node.left.type === AST_NODE_TYPES.MemberExpression)) summary.apps.push(textOf(node.left).replace(/\s+/g, ""));
         const exported = commonJsExport(node.left);
         if (exported !== undefined && parent?.type === AST_NODE_TYPES.ExpressionStatement) exportValue(exported, node.right, node);
         break;
@@ -310,7 +324,37 @@ export function summarizeProgram(program: TSESTree.Program, text: string, lineOf
     if (fn) scopes.pop();
   };
   visit(program, undefined);
+  // A local function call hands a container over only to a function that registers on its parameter.
+  summary.mounts = summary.mounts.filter((site) => !site.byCall || site.targets.some((ref) => ref.kind !== "local" || ref.name in summary.imports || ref.name in summary.functions));
   return summary;
+}
+
+/** Calls on a container that are not a hand-over of it: `app.get(...)`, `app.listen(...)`. */
+const ROUTE_LIKE = new Set([...ROUTE_METHODS, "use", "route", "register", "addHook", "listen", "param", "set", "enable", "disable", "engine", "log", "info", "warn", "error", "debug", "push", "emit", "on", "once"]);
+/** Factories of the app at the top of a mount chain. */
+const APP_FACTORY = /^(?:express|fastify|koa|hono|polka|restify)$/i;
+
+/** `express()`, `require("express")()`, `Fastify({ logger })`, `new Koa()`, `new Hono()`, `(0, express.default)()`. */
+function createsApp(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression) return false;
+  let callee = unwrapSequence(value.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === "default") callee = unwrap(callee.object);
+  if (callee.type === AST_NODE_TYPES.Identifier) return APP_FACTORY.test(callee.name);
+  const required = requiredSpecifier(callee);
+  return required !== undefined && APP_FACTORY.test(required);
+}
+
+/** A value that can be an app or router handed to a registering function: `app`, `this.router`. */
+function isContainerLike(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  return value.type === AST_NODE_TYPES.Identifier || (value.type === AST_NODE_TYPES.MemberExpression && value.object.type === AST_NODE_TYPES.ThisExpression);
+}
+
+/** `(0, fn)` → `fn`, as compilers write calls of imported functions. */
+function unwrapSequence(node: TSESTree.Node): TSESTree.Node {
+  const value = unwrap(node);
+  return value.type === AST_NODE_TYPES.SequenceExpression ? unwrap(value.expressions.at(-1)!) : value;
 }
 
 /** The key of the container a route registers on: `router` in `router.post(...)` and `router.route("/x").post(...)`. */
