@@ -60,4 +60,8 @@ describe("require-auth-middleware across files (ESLint Node API on fixture proje
       "src/koa/carts.ts:4:7 `POST /carts/:id/items` is registered on `carts`, which `api.use(\"/carts\", …)` in src/koa/app.ts:10 mounts without auth, while the app uses `requireAdmin` (src/koa/app.ts:9) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
     ]);
   });
+
+  it("stays silent when the app protects routes one by one inside routers but no mount: that is each router's own policy", async () => {
+    expect(await lintProject("express-per-route")).toEqual([]);
+  });
 });

@@ -221,7 +221,11 @@ export class RouteIndex {
     return exposed ?? (undecided ? { kind: "undecided" } : { kind: "covered" });
   }
 
-  /** The first auth the app rooted at `root` applies anywhere (on a mount, a container, a route), other than in `origin`. */
+  /**
+   * The first auth with which the app rooted at `root` protects a whole mount (on the mount, with `use`
+   * or a hook on a container), other than in `origin`. Auth written route by route inside another router
+   * is that router's own business, not the app's policy for mounts.
+   */
   private evidenceUnder(root: string, origin: string): AuthEvidence | undefined {
     const { outgoing } = this.edges();
     const queue = [root];
@@ -238,8 +242,6 @@ export class RouteIndex {
         if (mounted?.auth) return { ...mounted.auth, file };
         const scoped = summary.containerAuth.find((auth) => auth.container === key);
         if (scoped) return { ...scoped.auth, file };
-        const routeAuth = summary.routeAuth[key];
-        if (routeAuth) return { ...routeAuth, file };
       }
       for (const edge of outgoing.get(node) ?? []) {
         if (!visited.has(edge.child)) {

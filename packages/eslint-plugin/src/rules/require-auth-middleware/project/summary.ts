@@ -23,8 +23,6 @@ export interface FileSummary {
   functions: Record<string, string>;
   mounts: MountSite[];
   containerAuth: ContainerAuthSite[];
-  /** Container key → the first auth middleware written on one of its own routes. */
-  routeAuth: Record<string, Evidence>;
   /** Route registration call start → the key of the container it registers on. */
   routeContainers: Record<number, string>;
   /** Keys of the apps the file creates (`express()`, `Fastify()`, `new Koa()`, `new Hono()`): where a mount chain ends. */
@@ -75,7 +73,7 @@ const MAX_EVIDENCE_TEXT = 60;
 
 /** Summarises a parsed file (a typescript-estree or espree Program); `text` is its source. */
 export function summarizeProgram(program: TSESTree.Program, text: string, lineOf: (position: number) => number): FileSummary {
-  const summary: FileSummary = { imports: {}, exports: {}, reexportAll: [], functions: {}, mounts: [], containerAuth: [], routeAuth: {}, routeContainers: {}, apps: [] };
+  const summary: FileSummary = { imports: {}, exports: {}, reexportAll: [], functions: {}, mounts: [], containerAuth: [], routeContainers: {}, apps: [] };
   const functionIds = new Map<TSESTree.Node, string>();
   let anonymous = 0;
   const functionId = (fn: FunctionNode, parent: TSESTree.Node | undefined): string => {
@@ -205,14 +203,6 @@ export function summarizeProgram(program: TSESTree.Program, text: string, lineOf
       const key = routeContainer(callee, containerKey);
       if (key === undefined) return;
       summary.routeContainers[call.range[0]] = key;
-      if (summary.routeAuth[key]) return;
-      for (const argument of call.arguments.slice(1, -1)) {
-        const auth = argument.type === AST_NODE_TYPES.ObjectExpression ? hasAuthHook(argument) : isAuthMiddleware(argument) ? argument : undefined;
-        if (auth) {
-          summary.routeAuth[key] = evidence(auth);
-          break;
-        }
-      }
     }
   };
 
