@@ -3,6 +3,7 @@ import { isFunction, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { perOptions } from "../../util/per-options.js";
 import { unguardedNestHandlers, uncheckedRouteExports } from "./controllers.js";
+import { mayBeMounted } from "./project/mountable.js";
 import { projectViewOf, type ProjectView } from "./project/project-view.js";
 import { coveredByContainerAuth, isStateChanging, type Route, RouteCollector } from "./routes.js";
 
@@ -124,14 +125,15 @@ function reportRoutes(context: Context, program: TSESTree.Program, collector: Ro
       inFile.push({ route, container, evidence });
     }
   }
-  if (inFile.length === 0 && unprotected.length === 0) return;
-  // The project pass runs only for files with routes it could change the verdict on.
-  const project = projectViewOf(context, program);
+  // The project pass runs only for files with routes it could change the verdict on: routes of a router
+  // another file can mount.
+  const crossFile = (route: Route) => mayBeMounted(route, program);
+  const project = inFile.some(({ route }) => crossFile(route)) || unprotected.some(({ route }) => crossFile(route)) ? projectViewOf(context, program) : undefined;
   for (const { route, container, evidence } of inFile) {
     if (project?.statusOf(route).kind !== "covered") report(context, route, container, evidence);
   }
   if (!project) return;
-  for (const { route, container } of unprotected) reportExposed(context, project, route, container, isPublicPath);
+  for (const { route, container } of unprotected) if (crossFile(route)) reportExposed(context, project, route, container, isPublicPath);
 }
 
 function reportExposed(context: Context, project: ProjectView, route: Route, container: string, isPublicPath: (path: string) => boolean): void {

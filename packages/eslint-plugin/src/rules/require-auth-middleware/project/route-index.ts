@@ -6,8 +6,11 @@ import { listProjectFiles, resolveImport } from "./project-files.js";
 import { contentHash, SummaryCache } from "./summary-cache.js";
 import { summarizeProgram, type ContainerAuthSite, type Evidence, type FileSummary, type MountSite, type Ref } from "./summary.js";
 
-/** Files that can create, mount or re-export a router, or protect routes; the others are never parsed. */
-const MAY_ROUTE = /module\.exports\s*=\s*\{[^}]*require\(|exports\.\w+\s*=\s*require\(|\.(?:use|register|route|post|put|patch|delete|del|all|addHook)\s*\(|Router\s*\(|new\s+Hono\b|onRequest|preHandler|export\s*\*|export\s*\{[^}]*\}\s*from/;
+/**
+ * Files that can mount a router, create an app or re-export one: parsed when the index is built. The
+ * files they import are parsed only when a mount leads to them; the rest of the project never is.
+ */
+const MAY_MOUNT = /\.(?:use|register|route)\s*\(|addHook|\b(?:express|[Ff]astify|polka|restify)\s*\(|new\s+(?:Koa|Hono)\b|export\s*\*|export\s*\{[^}]*\}\s*from|module\.exports\s*=\s*\{[^}]*require\(|exports\.\w+\s*=\s*require\(/;
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_DEPTH = 10;
 
@@ -15,7 +18,8 @@ interface IndexedFile {
   mtimeMs: number;
   size: number;
   hash: string;
-  summary: FileSummary | null;
+  /** null: does not parse; undefined: not parsed yet (no mount leads to it so far). */
+  summary: FileSummary | null | undefined;
 }
 
 /** A mount of a container in another; nodes are `<file>\0<key>`. */
@@ -91,19 +95,22 @@ export class RouteIndex {
     if (this.lastRefresh && now - this.lastRefresh < (this.options.refreshIntervalMs ?? 1000)) return;
     this.lastRefresh = now;
     let changed = false;
-    if (!this.lastDiscovery || now - this.lastDiscovery >= (this.options.rediscoverIntervalMs ?? 10_000)) {
+    if (!this.lastDiscovery || now - this.lastDiscovery >= (this.options.rediscoverIntervalMs ?? 30_000)) {
+      // The whole project: added and deleted files, and files that started to mount something.
       this.lastDiscovery = now;
       this.known = new Set(listProjectFiles(this.root));
       for (const file of [...this.files.keys()]) {
         if (!this.known.has(file)) changed = this.files.delete(file) || changed;
       }
+      for (const file of this.known) changed = this.update(file) || changed;
+    } else {
+      // In between, only the files the graph is made of.
+      for (const [file, entry] of this.files) if (entry.summary !== undefined) changed = this.update(file) || changed;
     }
-    for (const file of this.known) changed = this.update(file) || changed;
-    if (changed) {
-      this.graph = undefined;
-      this.cache.save();
-    }
+    if (changed) this.graph = undefined;
   }
+
+
 
   private update(file: string): boolean {
     let stats;
@@ -122,17 +129,35 @@ export class RouteIndex {
       return false;
     }
     let summary = this.cache.get(hash);
-    if (summary === undefined) {
-      summary = MAY_ROUTE.test(text) ? summarizeText(file, text) : null;
-      this.parsedFiles++;
-      this.cache.set(hash, summary);
-    }
+    if (summary === undefined && MAY_MOUNT.test(text)) summary = this.parse(file, text, hash);
     this.files.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, hash, summary });
     return true;
   }
 
+  private parse(file: string, text: string, hash: string): FileSummary | null {
+    const summary = summarizeText(file, text);
+    this.parsedFiles++;
+    this.cache.set(hash, summary);
+    return summary;
+  }
+
+  /** A file's summary, parsing it now if a mount leads to it for the first time. */
   private summaryOf(file: string): FileSummary | undefined {
-    return this.files.get(file)?.summary ?? undefined;
+    const entry = this.files.get(file);
+    if (!entry) return undefined;
+    if (entry.summary === undefined) {
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        // ignore: deleted since it was listed; the next discovery drops it
+        return undefined;
+      }
+      const hash = contentHash(text);
+      entry.summary = this.cache.get(hash) ?? this.parse(file, text, hash);
+      if (hash !== entry.hash) entry.hash = hash;
+    }
+    return entry.summary ?? undefined;
   }
 
   /** The mount graph, rebuilt only after a file changed. */
@@ -191,7 +216,9 @@ export class RouteIndex {
    * mounts them.
    */
   statusOf(file: string, key: string, routePath: string): MountStatus {
-    return this.status(`${file}\0${key}`, routePath, new Set([`${file}\0${key}`]), `${file}\0${key}`);
+    const status = this.status(`${file}\0${key}`, routePath, new Set([`${file}\0${key}`]), `${file}\0${key}`);
+    this.cache.save();
+    return status;
   }
 
   private status(node: string, routePath: string, seen: Set<string>, origin: string): MountStatus {

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { FileSummary } from "./summary.js";
 
 /** Bump when the summary's shape or extraction changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const FILE_NAME = "auth-routes.json";
 
 export function contentHash(text: string): string {
@@ -60,7 +60,7 @@ export class SummaryCache {
   }
 
   save(): void {
-    if (!this.file || (!this.dirty && this.used.size === this.stored.size)) return;
+    if (!this.file || !this.dirty) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
