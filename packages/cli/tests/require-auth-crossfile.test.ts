@@ -29,7 +29,7 @@ describe("vibeguard scan: require-auth-middleware sees the whole project", () =>
       "src/routes/comments.ts:9 `POST /comments`",
       "src/routes/reports.ts:5 `POST /v2/reports`",
     ]);
-    expect(scan("express-cjs")).toEqual(["routes/invoices.js:7 `POST /invoices/:id/pay`"]);
+    expect(scan("express-cjs")).toEqual(["apps/uploads.js:6 `POST /uploads`", "routes/invoices.js:7 `POST /invoices/:id/pay`"]);
     expect(scan("fastify-ts")).toEqual(["src/routes/comments.ts:5 `POST /comments`"]);
     expect(scan("hono-koa")).toEqual(["src/hono/uploads.ts:4 `POST /uploads`", "src/koa/carts.ts:4 `POST /carts/:id/items`"]);
   });

@@ -3,7 +3,7 @@ import { isFunction, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { perOptions } from "../../util/per-options.js";
 import { unguardedNestHandlers, uncheckedRouteExports } from "./controllers.js";
-import { mayBeMounted } from "./project/mountable.js";
+import { handlerChecksAuth, mayBeMounted } from "./project/mountable.js";
 import { projectViewOf, type ProjectView } from "./project/project-view.js";
 import { coveredByContainerAuth, isStateChanging, type Route, RouteCollector } from "./routes.js";
 
@@ -138,7 +138,7 @@ function reportRoutes(context: Context, program: TSESTree.Program, collector: Ro
 
 function reportExposed(context: Context, project: ProjectView, route: Route, container: string, isPublicPath: (path: string) => boolean): void {
   const status = project.statusOf(route);
-  if (status.kind !== "exposed" || !status.evidence || isPublicPath(status.fullPath)) return;
+  if (status.kind !== "exposed" || !status.evidence || isPublicPath(status.fullPath) || handlerChecksAuth(route)) return;
   const callee = route.call.callee;
   context.report({
     node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee,

@@ -33,17 +33,18 @@ async function lintProject(project: string): Promise<string[]> {
 }
 
 describe("require-auth-middleware across files (ESLint Node API on fixture projects)", () => {
-  it("Express + TypeScript ESM: reports routers mounted without auth, not those behind auth on the mount, router.use(auth), a chain of routers, or mounted only in tests", async () => {
+  it("Express + TypeScript ESM: reports routers mounted without auth, not those behind auth on the mount, router.use(auth), a chain of routers, a handler that checks the user itself, or mounted only in tests", async () => {
     expect(await lintProject("express-ts")).toEqual([
-      "src/routes/billing.ts:9:7 `POST /billing/charge` is registered on `app`, which `registerBilling(app)` in src/app.ts:25 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
-      "src/routes/comments.ts:13:16 `DELETE /comments/:id` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:21 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
-      "src/routes/comments.ts:9:16 `POST /comments` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:21 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
-      "src/routes/reports.ts:5:9 `POST /v2/reports` is registered on `reports`, which `v2.use(\"/reports\", …)` in src/routes/v2.ts:5 mounts without auth, while the app uses `requireAuth` (src/app.ts:16) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/billing.ts:9:7 `POST /billing/charge` is registered on `app`, which `registerBilling(app)` in src/app.ts:26 mounts without auth, while the app uses `requireAuth` (src/app.ts:17) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/comments.ts:13:16 `DELETE /comments/:id` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:22 mounts without auth, while the app uses `requireAuth` (src/app.ts:17) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/comments.ts:9:16 `POST /comments` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:22 mounts without auth, while the app uses `requireAuth` (src/app.ts:17) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/reports.ts:5:9 `POST /v2/reports` is registered on `reports`, which `v2.use(\"/reports\", …)` in src/routes/v2.ts:5 mounts without auth, while the app uses `requireAuth` (src/app.ts:17) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
     ]);
   });
 
-  it("Express + CommonJS: require() of a file, of a folder index, named exports; global auth before a mount covers it, a mount before it is public on purpose", async () => {
+  it("Express + CommonJS: require() of a file, of a folder index, named exports, an express() sub-app; global auth before a mount covers it, a mount before it is public on purpose", async () => {
     expect(await lintProject("express-cjs")).toEqual([
+      "apps/uploads.js:6:9 `POST /uploads` is registered on `uploads`, which `app.use(\"/uploads\", …)` in app.js:12 mounts without auth, while the app uses `passport.authenticate(\"jwt\", { session: false })` (app.js:9) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
       "routes/invoices.js:7:8 `POST /invoices/:id/pay` is registered on `router`, which `app.use(\"/invoices\", …)` in app.js:10 mounts without auth, while the app uses `passport.authenticate(\"jwt\", { session: false })` (app.js:9) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
     ]);
   });

@@ -6,7 +6,7 @@ const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const DECLARATION = /\.d\.[cm]?ts$/;
 /** Never source of the app: dependencies, tool folders, coverage. */
 const SKIPPED_DIRS = new Set(["node_modules", "coverage", "bower_components", "vendor"]);
-/** Build output, skipped when the project has a src/ folder (then it is a copy of src/). */
+/** Build output, skipped when the project has source files in src/ (then it is a copy of them). */
 const BUILD_DIRS = new Set(["dist", "build", "out", "lib-esm"]);
 /** A project this large is indexed up to here; what lies past it is unseen (and so reported on by no one). */
 const MAX_FILES = 20_000;
@@ -30,7 +30,7 @@ export function projectRootOf(file: string): string | undefined {
  */
 export function listProjectFiles(root: string): string[] {
   const files: string[] = [];
-  const skipBuild = existsSync(path.join(root, "src"));
+  const skipBuild = hasSourceFiles(path.join(root, "src"));
   const walk = (dir: string) => {
     let entries: Dirent[];
     try {
@@ -53,6 +53,18 @@ export function listProjectFiles(root: string): string[] {
   };
   walk(root);
   return files;
+}
+
+/** Whether a folder holds a source file, at any depth (stops at the first). */
+function hasSourceFiles(dir: string): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    // ignore: no such folder
+    return false;
+  }
+  return entries.some((entry) => (entry.isFile() && SOURCE.test(entry.name) && !DECLARATION.test(entry.name)) || (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && hasSourceFiles(path.join(dir, entry.name))));
 }
 
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { FileSummary } from "./summary.js";
 
 /** Bump when the summary's shape or extraction changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 const FILE_NAME = "auth-routes.json";
 
 export function contentHash(text: string): string {

@@ -314,8 +314,11 @@ export function summarizeProgram(program: TSESTree.Program, text: string, lineOf
     if (fn) scopes.pop();
   };
   visit(program, undefined);
-  // A local function call hands a container over only to a function that registers on its parameter.
-  summary.mounts = summary.mounts.filter((site) => !site.byCall || site.targets.some((ref) => ref.kind !== "local" || ref.name in summary.imports || ref.name in summary.functions));
+  // A call hands over a container (something the file uses as one) only to a function it can resolve.
+  const containers = new Set([...Object.values(summary.routeContainers), ...summary.apps, ...summary.containerAuth.map((auth) => auth.container), ...summary.mounts.filter((site) => !site.byCall).map((site) => site.container)]);
+  summary.mounts = summary.mounts.filter(
+    (site) => !site.byCall || (containers.has(site.container) && site.targets.some((ref) => ref.kind !== "local" || ref.name in summary.imports || ref.name in summary.functions)),
+  );
   return summary;
 }
 
