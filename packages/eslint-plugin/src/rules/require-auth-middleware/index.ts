@@ -32,7 +32,7 @@ export default createRule<Options, MessageIds>({
       missingAuth:
         "`{{method}} {{path}}` is registered on `{{container}}` without {{auth}}, which other routes of `{{container}}` use; add it, or list the path in `publicPaths` if the route is public on purpose.",
       missingMountAuth:
-        "`{{method}} {{path}}` is registered on `{{container}}`, which `{{mount}}` in {{mountAt}} mounts without auth, while the app uses `{{auth}}` ({{authAt}}) for other routes; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+        "`{{method}} {{path}}` is registered on `{{container}}`, which `{{mount}}` in {{mountAt}} mounts without auth, while the app protects other mounts with `{{auth}}`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
       missingGuard:
         "`@{{verb}}({{path}})` handler `{{name}}` has no `@UseGuards`, while other handlers of this controller use {{guard}}; add it, or mark the handler public on purpose.",
       missingSessionCheck: "`{{method}}` changes data without reading the session, while `{{checkedBy}}` in this route file calls `{{check}}()`; check the session before acting.",
@@ -150,7 +150,6 @@ function reportExposed(context: Context, project: ProjectView, route: Route, con
       mount: status.site.text,
       mountAt: `${project.relative(status.file)}:${status.site.line}`,
       auth: status.evidence.text,
-      authAt: `${project.relative(status.evidence.file)}:${status.evidence.line}`,
     },
   });
 }
