@@ -1,13 +1,16 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "@vibeguard/core";
-import { defaultCacheDir, IndexCache } from "./cache.js";
+import { defaultCacheDir, IndexCache, matchKey, type StoredMatch, type StoredRef } from "./cache.js";
 import type { SourceText } from "./extract/extract-files.js";
-import { canonicalContext, familiesOf, planClones } from "./find-duplicates.js";
+import { canonicalContext, duplicatesOfFamilies, familiesOf, planClones } from "./find-duplicates.js";
 import { blameLines } from "./match/git-history.js";
 import { contentHash } from "./hash.js";
 import { analyzerSkipReason, type FileSelection } from "./select-files.js";
-import type { CloneFamily, Duplicate, FileIndex, UnitRef } from "./types.js";
+import type { CloneFamily, Duplicate, FileIndex, FunctionUnit, UnitRef } from "./types.js";
+
+/** Files changed this recently are not stamped: a second write in the same clock tick would leave their times as they are. */
+const RACY_MS = 2000;
 
 export interface AnalyzeOptions extends FileSelection {
   /** Absolute repository root. */
@@ -26,6 +29,10 @@ export interface AnalyzeStats {
   files: number;
   parsed: number;
   fromCache: number;
+  /** Files whose size and times had not changed since they were last hashed: not even read. */
+  unread: number;
+  /** The clone matching was the last run's (no file was added, removed or changed). */
+  matchReused: boolean;
   units: number;
   families: number;
   skipped: { test: number; vendored: number };
@@ -59,19 +66,31 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   const indexes = new Map<string, FileIndex>();
   const hashes = new Map<string, string>();
   const toExtract: (SourceText & { hash: string })[] = [];
+  let unread = 0;
   for (const file of files) {
-    let text: string;
+    const absolute = path.join(options.root, file);
+    let text: string | undefined;
+    let hash: string;
     try {
-      text = readFileSync(path.join(options.root, file), "utf8");
+      const { mtimeMs, ctimeMs, size } = statSync(absolute);
+      const stamped = cache.stampedHash(file, { mtimeMs, ctimeMs, size });
+      if (stamped && cache.has(stamped)) {
+        hash = stamped;
+        unread++;
+      } else {
+        text = readFileSync(absolute, "utf8");
+        hash = contentHash(text);
+        // A file written in the same clock tick as this read could change again without its times moving: not stamped.
+        if (Math.max(mtimeMs, ctimeMs) < Date.now() - RACY_MS) cache.setStamp(file, { mtimeMs, ctimeMs, size, hash });
+      }
     } catch (error) {
       diagnostics.push({ engine: "analyzer", kind: "engine-error", path: file, message: `${file}: could not read: ${(error as Error).message}` });
       continue;
     }
-    const hash = contentHash(text);
     hashes.set(file, hash);
     const cached = cache.get(hash);
     if (cached) indexes.set(file, cached);
-    else toExtract.push({ file, text, hash });
+    else toExtract.push({ file, text: text ?? readFileSync(absolute, "utf8"), hash });
   }
   const read = performance.now() - started;
 
@@ -102,18 +121,18 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   }
 
   started = performance.now();
-  const { families, duplicates } = await matchIndexes(options.root, indexes, hashes, cache);
+  const { families, duplicates, reused } = await matchIndexes(options.root, indexes, hashes, cache);
   cache.save();
   const match = performance.now() - started;
   const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
-  debug(`analyzer: ${files.length} files (${fromCache} from cache), ${units} units, ${families.length} families; read ${Math.round(read)} ms, parse ${Math.round(extract)} ms, match ${Math.round(match)} ms`);
+  debug(`analyzer: ${files.length} files (${fromCache} from cache, ${unread} unchanged since last read), ${units} units, ${families.length} families; read ${Math.round(read)} ms, parse ${Math.round(extract)} ms, match ${Math.round(match)} ms${reused ? " (the last run's, no file changed)" : ""}`);
   return {
     duplicates,
     families,
     indexes,
     hashes,
     diagnostics,
-    stats: { files: files.length, parsed: toExtract.length, fromCache, units, families: families.length, skipped, milliseconds: { read, extract, match } },
+    stats: { files: files.length, parsed: toExtract.length, fromCache, unread, matchReused: reused, units, families: families.length, skipped, milliseconds: { read, extract, match } },
   };
 }
 
@@ -122,7 +141,11 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
  * reading and parsing so a sharded scan can index files on many machines and match them in one place.
  * `hashes` (file → content hash) keys the blame times kept in `cache`.
  */
-export async function matchIndexes(root: string, indexes: ReadonlyMap<string, FileIndex>, hashes: ReadonlyMap<string, string>, cache: IndexCache): Promise<{ families: CloneFamily[]; duplicates: Duplicate[] }> {
+export async function matchIndexes(root: string, indexes: ReadonlyMap<string, FileIndex>, hashes: ReadonlyMap<string, string>, cache: IndexCache): Promise<{ families: CloneFamily[]; duplicates: Duplicate[]; reused: boolean }> {
+  const key = matchKey(new Map([...indexes.keys()].map((file) => [file, hashes.get(file) ?? ""])));
+  const reused = restoreFamilies(cache.matchFor(key), indexes);
+  if (reused) return { families: reused, duplicates: duplicatesOfFamilies(reused), reused: true };
+
   // Files are matched in path order so results do not depend on which thread finished first.
   const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
   const plan = planClones(ordered);
@@ -130,7 +153,45 @@ export async function matchIndexes(root: string, indexes: ReadonlyMap<string, Fi
   const tied = new Set<UnitRef>();
   familiesOf(plan, { ...canonicalContext(root, ordered), writtenAt: (ref) => void tied.add(ref) });
   const lineTimes = await blameTimes(root, [...tied], hashes, cache);
-  return familiesOf(plan, canonicalContext(root, ordered, lineTimes));
+  const result = familiesOf(plan, canonicalContext(root, ordered, lineTimes));
+  // Kept for the next run only when every tie was settled by a committed line: an uncommitted one gets a
+  // time once it is committed, which can change the canonical choice while no file's content changes.
+  const settled = [...tied].every((ref) => lineTimes.get(`${ref.file}:${ref.unit.startLine}`) !== undefined);
+  cache.setMatch(settled ? storeFamilies(key, result.families, indexes) : undefined);
+  return { ...result, reused: false };
+}
+
+/** Families as unit positions (file, index in the file's units), for the cache. */
+function storeFamilies(key: string, families: readonly CloneFamily[], indexes: ReadonlyMap<string, FileIndex>): StoredMatch {
+  const positions = new Map<FunctionUnit, StoredRef>();
+  for (const [file, index] of indexes) index.units.forEach((unit, position) => positions.set(unit, [file, position]));
+  const at = (ref: UnitRef) => positions.get(ref.unit)!;
+  return { key, families: families.map((family) => ({ canonical: at(family.canonical), members: family.members.map(at) })) };
+}
+
+/** Families back from unit positions; undefined when a position no longer holds a unit (then the matching is redone). */
+function restoreFamilies(stored: StoredMatch | undefined, indexes: ReadonlyMap<string, FileIndex>): CloneFamily[] | undefined {
+  if (!stored) return undefined;
+  // One object per unit: duplicatesOf tells the canonical member from the others by identity.
+  const refs = new Map<string, UnitRef>();
+  const refAt = ([file, position]: StoredRef): UnitRef | undefined => {
+    const id = `${file}\0${position}`;
+    let ref = refs.get(id);
+    if (!ref) {
+      const unit = indexes.get(file)?.units[position];
+      if (!unit) return undefined;
+      refs.set(id, (ref = { file, unit }));
+    }
+    return ref;
+  };
+  const families: CloneFamily[] = [];
+  for (const family of stored.families) {
+    const canonical = refAt(family.canonical);
+    const members = family.members.map(refAt);
+    if (!canonical || members.some((member) => !member)) return undefined;
+    families.push({ canonical, members: members as UnitRef[] });
+  }
+  return families;
 }
 
 /**

@@ -3,8 +3,9 @@ import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
 import { addDuplicatesCommand } from "./commands/duplicates.js";
-import { depsCommand, type DepsCommandOptions } from "./commands/deps.js";
-import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
+// Types only: a command's code is loaded when it runs, so `duplicates` never loads ESLint nor `scan` the registry client.
+import type { DepsCommandOptions } from "./commands/deps.js";
+import type { ScanCommandOptions } from "./commands/scan.js";
 import { registerReportCommands } from "./commands/register-report-commands.js";
 import { registerInitCommand } from "./commands/init.js";
 import { FAIL_ON_VALUES, FORMATS } from "./config/config-schema.js";
@@ -42,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--shard <i/n>", "scan only shard i of n (deterministic, balanced by size); join with `vibeguard merge`")
     .option("--history", "append a summary of this scan to .vibeguard/history.jsonl")
     .action(async (paths: string[], options: ScanCommandOptions) => {
-      exitCode = await scanCommand(paths, options, version);
+      exitCode = await (await import("./commands/scan.js")).scanCommand(paths, options, version);
     });
   addDuplicatesCommand(program, version, (code) => (exitCode = code));
 
@@ -65,7 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("-q, --quiet", "report errors only")
     .option("--debug", "print timings and decisions on stderr")
     .action(async (target: string | undefined, options: DepsCommandOptions) => {
-      exitCode = await depsCommand(target, options, version);
+      exitCode = await (await import("./commands/deps.js")).depsCommand(target, options, version);
     });
 
   try {

@@ -1,6 +1,5 @@
 import { Option, type Command } from "commander";
 import { FAIL_ON_VALUES, FORMATS } from "../config/config-schema.js";
-import { scanCommand } from "./scan.js";
 
 interface DuplicatesCommandOptions {
   format?: string;
@@ -29,6 +28,8 @@ export function addDuplicatesCommand(program: Command, version: string, setExitC
     .option("-q, --quiet", "report errors only")
     .option("--debug", "print timings and decisions on stderr")
     .action(async (target: string | undefined, options: DuplicatesCommandOptions) => {
+      // Loaded when the command runs: registering it must not load the scan.
+      const { scanCommand } = await import("./scan.js");
       setExitCode(await scanCommand(target ? [target] : [], { ...options, only: ["analyzer"] }, version));
     });
 }
