@@ -31,6 +31,8 @@ export interface AnalyzeStats {
   fromCache: number;
   /** Files whose size and times had not changed since they were last hashed: not even read. */
   unread: number;
+  /** Threads that parsed (0: nothing to parse). */
+  threads: number;
   /** The clone matching was the last run's (no file was added, removed or changed). */
   matchReused: boolean;
   units: number;
@@ -99,7 +101,10 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   const fromCache = indexes.size;
   options.progress?.(fromCache, total);
   // Loaded only when something is left to parse: the compiler takes longer to load than a warm run takes.
-  const extracted = toExtract.length === 0 ? [] : await (await import("./extract/extract-files.js")).extractFiles(toExtract, { threads: options.threads, onProgress: (done) => options.progress?.(fromCache + done, total) });
+  const { indexes: extracted, threads } =
+    toExtract.length === 0
+      ? { indexes: [], threads: 0 }
+      : await (await import("./extract/extract-files.js")).extractFiles(toExtract, { threads: options.threads, onProgress: (done) => options.progress?.(fromCache + done, total) });
   extracted.forEach((index, position) => {
     const { file, hash } = toExtract[position]!;
     cache.set(hash, index);
@@ -125,14 +130,14 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   cache.save();
   const match = performance.now() - started;
   const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
-  debug(`analyzer: ${files.length} files (${fromCache} from cache, ${unread} unchanged since last read), ${units} units, ${families.length} families; read ${Math.round(read)} ms, parse ${Math.round(extract)} ms, match ${Math.round(match)} ms${reused ? " (the last run's, no file changed)" : ""}`);
+  debug(`analyzer: ${files.length} files (${fromCache} from cache, ${unread} unchanged since last read), ${units} units, ${families.length} families; read ${Math.round(read)} ms, parse ${Math.round(extract)} ms${threads > 1 ? ` on ${threads} threads` : ""}, match ${Math.round(match)} ms${reused ? " (the last run's, no file changed)" : ""}`);
   return {
     duplicates,
     families,
     indexes,
     hashes,
     diagnostics,
-    stats: { files: files.length, parsed: toExtract.length, fromCache, unread, matchReused: reused, units, families: families.length, skipped, milliseconds: { read, extract, match } },
+    stats: { files: files.length, parsed: toExtract.length, fromCache, unread, matchReused: reused, threads, units, families: families.length, skipped, milliseconds: { read, extract, match } },
   };
 }
 

@@ -155,12 +155,14 @@ export class IndexCache {
   /** Writes the entries this run used (so deleted and edited files' old entries drop out). */
   save(): void {
     const unchanged =
-      !this.dirty && this.used.size === this.stored.entries.size && this.usedBlame.size === this.stored.blame.size && this.usedStamps.size === this.stored.stamps.size;
+      !this.dirty && this.used.size === this.stored.entries.size && this.usedBlame.size === this.stored.blame.size && (this.usedStamps.size === 0 || this.usedStamps.size === this.stored.stamps.size);
     if (!this.file || unchanged) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
-      const data: StoredCache = { version: VERSION, entries: this.used, blame: this.usedBlame, stamps: this.usedStamps, ...(this.match ? { match: this.match } : {}) };
+      // A user of the cache that stamps no file (the editor's index) keeps the batch run's stamps as they were.
+      const stamps = this.usedStamps.size ? this.usedStamps : this.stored.stamps;
+      const data: StoredCache = { version: VERSION, entries: this.used, blame: this.usedBlame, stamps, ...(this.match ? { match: this.match } : {}) };
       writeFileSync(temporary, serialize(data));
       renameSync(temporary, this.file); // atomic: a concurrent reader sees the old file or the new one
     } catch {

@@ -42,7 +42,15 @@ function workerScript(): string | undefined {
  * Indexes files, on this thread and `threads - 1` worker threads when the input is large enough.
  * Batches are handed out as threads free up, so a few huge files do not leave a core idle.
  */
-export async function extractFiles(sources: readonly SourceText[], options: { threads?: number; onProgress?: (done: number) => void }): Promise<FileIndex[]> {
+export interface ExtractOptions {
+  /** Threads to use at most (default: the cores the load average leaves idle). */
+  threads?: number;
+  /** Below this much source, all on this thread (default 3 MiB: starting a thread costs about half a second of CPU). */
+  minParallelBytes?: number;
+  onProgress?: (done: number) => void;
+}
+
+export async function extractFiles(sources: readonly SourceText[], options: ExtractOptions): Promise<{ indexes: FileIndex[]; threads: number }> {
   const results: FileIndex[] = new Array(sources.length);
   const totalBytes = sources.reduce((sum, source) => sum + source.text.length, 0);
   const threads = Math.max(1, Math.min(options.threads ?? idleCores(), 8));
@@ -50,13 +58,13 @@ export async function extractFiles(sources: readonly SourceText[], options: { th
   let done = 0;
   // The compiler is loaded here, on demand; with workers, only once they are started, so all threads load it at once.
   const loadExtractor = async () => (await import("./extract-units.js")).extractFileIndex;
-  if (threads === 1 || totalBytes < PARALLEL_MIN_BYTES || !script) {
+  if (threads === 1 || totalBytes < (options.minParallelBytes ?? PARALLEL_MIN_BYTES) || !script) {
     const extractFileIndex = await loadExtractor();
     sources.forEach((source, index) => {
       results[index] = extractOne(extractFileIndex, source);
       options.onProgress?.(++done);
     });
-    return results;
+    return { indexes: results, threads: 1 };
   }
 
   const batches: number[][] = [];
@@ -121,5 +129,5 @@ export async function extractFiles(sources: readonly SourceText[], options: { th
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
+  return { indexes: results, threads: workers.length + 1 };
 }
