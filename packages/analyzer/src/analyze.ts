@@ -1,7 +1,10 @@
-import { readFileSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "@vibeguard/core";
 import { defaultCacheDir, IndexCache, matchKey, type StoredMatch, type StoredRef } from "./cache.js";
+import type { BlameRequest } from "./blame-helper.js";
 import type { SourceText } from "./extract/extract-files.js";
 import { canonicalContext, duplicatesOfFamilies, familiesOf, planClones } from "./find-duplicates.js";
 import { blameLines } from "./match/git-history.js";
@@ -126,7 +129,7 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   }
 
   started = performance.now();
-  const { families, duplicates, reused } = await matchIndexes(options.root, indexes, hashes, cache);
+  const { families, duplicates, reused } = await matchIndexes(options.root, indexes, hashes, cache, debug);
   cache.save();
   const match = performance.now() - started;
   const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
@@ -146,7 +149,13 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
  * reading and parsing so a sharded scan can index files on many machines and match them in one place.
  * `hashes` (file → content hash) keys the blame times kept in `cache`.
  */
-export async function matchIndexes(root: string, indexes: ReadonlyMap<string, FileIndex>, hashes: ReadonlyMap<string, string>, cache: IndexCache): Promise<{ families: CloneFamily[]; duplicates: Duplicate[]; reused: boolean }> {
+export async function matchIndexes(
+  root: string,
+  indexes: ReadonlyMap<string, FileIndex>,
+  hashes: ReadonlyMap<string, string>,
+  cache: IndexCache,
+  debug?: (message: string) => void,
+): Promise<{ families: CloneFamily[]; duplicates: Duplicate[]; reused: boolean }> {
   const key = matchKey(new Map([...indexes.keys()].map((file) => [file, hashes.get(file) ?? ""])));
   const reused = restoreFamilies(cache.matchFor(key), indexes);
   if (reused) return { families: reused, duplicates: duplicatesOfFamilies(reused), reused: true };
@@ -157,7 +166,9 @@ export async function matchIndexes(root: string, indexes: ReadonlyMap<string, Fi
   // A dry run of the grouping records which units the cheap signs leave tied; only those are blamed.
   const tied = new Set<UnitRef>();
   familiesOf(plan, { ...canonicalContext(root, ordered), writtenAt: (ref) => void tied.add(ref) });
-  const lineTimes = await blameTimes(root, [...tied], hashes, cache);
+  const blameStarted = performance.now();
+  const lineTimes = await blameTimes(root, [...tied], hashes, cache, debug);
+  debug?.(`analyzer: git blame for ${tied.size} tied units: ${Math.round(performance.now() - blameStarted)} ms`);
   const result = familiesOf(plan, canonicalContext(root, ordered, lineTimes));
   // Kept for the next run only when every tie was settled by a committed line: an uncommitted one gets a
   // time once it is committed, which can change the canonical choice while no file's content changes.
@@ -203,7 +214,13 @@ function restoreFamilies(stored: StoredMatch | undefined, indexes: ReadonlyMap<s
  * When each cloned unit's first line was written (`git blame`), for the canonical choice: from the cache
  * where the file's content is unchanged, else one blame per file, several files at a time.
  */
-async function blameTimes(root: string, units: readonly UnitRef[], hashes: ReadonlyMap<string, string>, cache: IndexCache): Promise<Map<string, number | undefined>> {
+async function blameTimes(
+  root: string,
+  units: readonly UnitRef[],
+  hashes: ReadonlyMap<string, string>,
+  cache: IndexCache,
+  debug?: (message: string) => void,
+): Promise<Map<string, number | undefined>> {
   const times = new Map<string, number | undefined>();
   const missing = new Map<string, number[]>();
   for (const { file, unit } of units) {
@@ -213,11 +230,41 @@ async function blameTimes(root: string, units: readonly UnitRef[], hashes: Reado
   }
   if (missing.size) {
     for (const [file, lines] of missing) for (const line of lines) times.set(`${file}:${line}`, undefined);
-    for (const [key, time] of await blameLines(root, missing)) {
+    for (const [key, time] of await blameManyLines(root, missing, debug)) {
       times.set(key, time);
       const split = key.lastIndexOf(":");
       cache.setBlameTime(`${hashes.get(key.slice(0, split))}:${key.slice(split + 1)}`, time);
     }
   }
   return times;
+}
+
+/** From this many files on, the blames run in a helper process (its start costs less than the forks it saves). */
+const BLAME_HELPER_MIN_FILES = 16;
+
+/**
+ * `git blame` times for many lines: in a small helper process when there are many files (each git forked from
+ * this process, which holds every index by now, costs two to three times as much), else here. The compiled
+ * helper is absent when running from TypeScript sources (tests): then here too, as on any helper failure.
+ */
+async function blameManyLines(root: string, requests: ReadonlyMap<string, readonly number[]>, debug?: (message: string) => void): Promise<Map<string, number>> {
+  const helper = fileURLToPath(new URL("./blame-helper.js", import.meta.url));
+  if (requests.size < BLAME_HELPER_MIN_FILES || !existsSync(helper)) return blameLines(root, requests);
+  debug?.(`analyzer: git blame of ${requests.size} files in a helper process`);
+  const fromHelper = await new Promise<Map<string, number> | undefined>((resolve) => {
+    const child = spawn(process.execPath, [helper], { stdio: ["pipe", "pipe", "ignore"] });
+    let output = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+    child.on("error", () => resolve(undefined));
+    child.on("close", (code) => {
+      try {
+        resolve(code === 0 ? new Map(JSON.parse(output) as [string, number][]) : undefined);
+      } catch {
+        resolve(undefined); // a cut-off reply: blame here instead
+      }
+    });
+    child.stdin.on("error", () => {}); // a helper that died early is handled on close
+    child.stdin.end(JSON.stringify({ root, requests: [...requests].map(([file, lines]) => [file, [...lines]]) } satisfies BlameRequest));
+  });
+  return fromHelper ?? blameLines(root, requests);
 }
