@@ -95,7 +95,10 @@ export function measureSpeed({ tree, tmp, bin, repeat = 3, log = () => {} }) {
 export function speedSection(speed, machine) {
   const lines = [SPEED_HEADING, ""];
   lines.push(
-    `Measured ${machine.date} on ${machine.cpus} × ${machine.model}, Node ${machine.node}, shared with other engineers' work: the 1-minute load average is given for every number (2.0 would mean both cores busy). Wall and CPU (user + system) seconds from \`/usr/bin/time\`; where a run was repeated, the median, with every run's load.`,
+    `Measured ${machine.date} on ${machine.cpus} × ${machine.model}, Node ${machine.node}, shared with other engineers' work: the 1-minute load average is given for every number (2.0 would mean both cores busy). Wall and CPU (user + system) seconds from \`/usr/bin/time\`; where a run was repeated, the median, with every run's load.` +
+      (machine.groupNice < 0
+        ? ` Run with \`setsid bench/clones/with-priority.sh\`: in its own scheduler group at nice ${machine.groupNice}, so the other sessions' work yielded to it (the load average still counts their runnable threads); the nearest this machine came to idle.`
+        : " Run at normal priority: every session's threads share the cores."),
     "",
     "| run | wall (s) | CPU (s) | peak RSS (MiB) | load average at each run |",
     "|---|---|---|---|---|",
@@ -129,8 +132,17 @@ export function speedSection(speed, machine) {
   return `${lines.join("\n")}\n`;
 }
 
+/** The scheduler priority of this process's group (Linux autogroup): negative when run under with-priority.sh. */
+function groupNice() {
+  try {
+    return Number(/nice (-?\d+)/.exec(readFileSync("/proc/self/autogroup", "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 export function machineInfo() {
-  return { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", node: process.version, date: new Date().toISOString().replace(/\.\d+Z$/, "Z") };
+  return { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", node: process.version, date: new Date().toISOString().replace(/\.\d+Z$/, "Z"), groupNice: groupNice() };
 }
 
 // Alone: re-measure on the tree run.mjs left, and replace the speed section of the results.

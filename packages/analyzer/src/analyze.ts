@@ -22,7 +22,7 @@ export interface AnalyzeOptions extends FileSelection {
   files: readonly string[];
   /** Cache folder; false for none. Default: node_modules/.cache/vibeguard under the root. */
   cacheDir?: string | false;
-  /** Threads for parsing (default: every core). */
+  /** Threads for parsing (default: one per idle core less one, so 1 on a 2-core machine; see defaultThreads). */
   threads?: number;
   progress?: (done: number, total: number) => void;
   debug?: (message: string) => void;

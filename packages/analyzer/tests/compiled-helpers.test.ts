@@ -7,7 +7,7 @@ import { git, repo, writeTree } from "./helpers.js";
 // The compiled modules: worker threads and the blame helper run built scripts, which exist only next to the
 // built code (`pnpm test` builds first). From the TypeScript sources, both stay in the calling thread.
 const dist = (file: string) => path.join(repo, "packages/analyzer/dist", file);
-const { extractFiles } = (await import(dist("extract/extract-files.js"))) as typeof import("../src/extract/extract-files.js");
+const { defaultThreads, extractFiles } = (await import(dist("extract/extract-files.js"))) as typeof import("../src/extract/extract-files.js");
 const { analyzeDuplicates } = (await import(dist("index.js"))) as typeof import("../src/index.js");
 
 /** About 350 kB of source: two batches, one for each thread. */
@@ -32,6 +32,14 @@ describe("parsing on worker threads", () => {
     expect(one.indexes.filter((index) => index.parseError)).toHaveLength(COPIES); // broken.ts, reported by every copy
     expect(one.indexes.some((index) => index.units.length > 0)).toBe(true);
   }, 60_000);
+
+  it("by default parses on one thread per idle core, less one for V8's compiler and garbage collector", () => {
+    expect(defaultThreads(2, 0)).toBe(1);
+    expect(defaultThreads(4, 0)).toBe(3);
+    expect(defaultThreads(4, 2.6)).toBe(1);
+    expect(defaultThreads(8, 2)).toBe(5);
+    expect(defaultThreads(2, 14)).toBe(1);
+  });
 
   it("stays on one thread below the size where a thread pays for its start", async () => {
     const sources = fixtureSources().slice(0, 5);

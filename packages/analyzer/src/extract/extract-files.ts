@@ -26,10 +26,16 @@ function extractOne(extractFileIndex: ExtractFileIndex, { file, text }: SourceTe
   }
 }
 
-/** Threads help only on idle cores: on a machine that is already busy they contend with each other and with the rest. */
-function idleCores(): number {
-  const cores = availableParallelism();
-  return Math.max(1, Math.min(cores, Math.round(cores - (loadavg()[0] ?? 0))));
+/**
+ * Parse threads by default: one per idle core, less one. The one JS thread is never alone: V8 compiles hot code
+ * and collects garbage on background threads, which kept 1.5 of 2 cores busy while one thread parsed (2.1 s of
+ * CPU in 1.4 s). With a second parse thread on 2 cores, both loaded the compiler at once and contended with
+ * those threads: slower in every run, loaded or not (bench/clones-results.md). Threads also help only on idle
+ * cores: on a busy machine (Linux groups a session's threads for the scheduler) they share the same slice.
+ */
+export function defaultThreads(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  const idle = Math.min(cores, Math.round(cores - load));
+  return Math.max(1, idle - 1);
 }
 
 /** The compiled worker script; absent when running from TypeScript sources (tests), where extraction stays on this thread. */
@@ -43,7 +49,7 @@ function workerScript(): string | undefined {
  * Batches are handed out as threads free up, so a few huge files do not leave a core idle.
  */
 export interface ExtractOptions {
-  /** Threads to use at most (default: the cores the load average leaves idle). */
+  /** Threads to use at most (default: `defaultThreads()`). */
   threads?: number;
   /** Below this much source, all on this thread (default 3 MiB: starting a thread costs about half a second of CPU). */
   minParallelBytes?: number;
@@ -53,7 +59,7 @@ export interface ExtractOptions {
 export async function extractFiles(sources: readonly SourceText[], options: ExtractOptions): Promise<{ indexes: FileIndex[]; threads: number }> {
   const results: FileIndex[] = new Array(sources.length);
   const totalBytes = sources.reduce((sum, source) => sum + source.text.length, 0);
-  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), 8));
+  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), 8));
   const script = workerScript();
   let done = 0;
   // The compiler is loaded here, on demand; with workers, only once they are started, so all threads load it at once.
