@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { buildCorpus, PACKAGES } from "./corpus.mjs";
 import { injectClones } from "./inject.mjs";
 import { evaluate } from "./evaluate.mjs";
-import { machineInfo, measureSpeed, speedSection } from "./speed.mjs";
+import { machineInfo, measureSpeed, speedSection, speedSectionWith } from "./speed.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -87,6 +87,6 @@ if (!args.includes("--no-tools")) {
 const speed = measureSpeed({ tree, tmp, bin: args.includes("--no-tools") ? undefined : bin, repeat: Number(option("--repeat", "3")), log: (message) => log(`speed: ${message}`) });
 
 const machine = { ...machineInfo(), loadBefore: loadBefore.map((n) => n.toFixed(2)).join(" ") };
-const report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command: `node bench/clones/run.mjs ${args.join(" ")}`.trim() }) + speedSection(speed, machine);
+const report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command: `node bench/clones/run.mjs ${args.join(" ")}`.trim() }) + speedSectionWith([speedSection(speed, machine)]);
 writeFileSync(path.join(here, "..", "clones-results.md"), report);
 process.stdout.write(report);

@@ -12,6 +12,21 @@ import { defaultCacheDir } from "../../packages/analyzer/dist/index.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.join(here, "..", "..", "packages", "cli", "bin", "vibeguard.js");
 export const SPEED_HEADING = "## Speed and memory";
+const SPEED_INTRO =
+  "Measured by `bench/clones/speed.mjs` (run by run.mjs, or alone on the tree it left). The machine has 2 cores shared with other engineers' sessions; the 1-minute load average is given for every number (2.0 would mean both cores busy). One subsection per way of running it; each is replaced only by a run of the same kind.";
+
+/** The whole speed section: the heading, what it measures, and the subsections given. */
+export function speedSectionWith(subsections) {
+  return `${SPEED_HEADING}\n\n${SPEED_INTRO}\n\n${subsections.join("")}`;
+}
+
+/** The subsections already in a results file's speed section, by title. */
+function existingSubsections(results) {
+  const at = results.indexOf(SPEED_HEADING);
+  if (at < 0) return new Map();
+  const parts = results.slice(at).split(/^(?=### )/m).slice(1);
+  return new Map(parts.map((part) => [part.split("\n")[0], part]));
+}
 
 /** Runs a command under /usr/bin/time: wall and CPU (user + system) seconds, peak resident memory (MiB), and the 1-minute load average just before. */
 export function timed(command, commandArgs, options = {}) {
@@ -91,14 +106,19 @@ export function measureSpeed({ tree, tmp, bin, repeat = 3, log = () => {} }) {
   return speed;
 }
 
-/** The speed section of bench/clones-results.md (from its heading to the end of the file). */
+/** How the run was scheduled: the title of its subsection (one per mode is kept in the results). */
+export function speedMode(machine) {
+  return machine.groupNice < 0 ? "with priority over the other sessions" : "at normal priority";
+}
+
+/** One measurement's subsection of the speed section of bench/clones-results.md. */
 export function speedSection(speed, machine) {
-  const lines = [SPEED_HEADING, ""];
+  const lines = [`### ${speedMode(machine)}`, ""];
   lines.push(
-    `Measured ${machine.date} on ${machine.cpus} × ${machine.model}, Node ${machine.node}, shared with other engineers' work: the 1-minute load average is given for every number (2.0 would mean both cores busy). Wall and CPU (user + system) seconds from \`/usr/bin/time\`; where a run was repeated, the median, with every run's load.` +
+    `Measured ${machine.date} on ${machine.cpus} × ${machine.model}, Node ${machine.node}. Wall and CPU (user + system) seconds from \`/usr/bin/time\`; where a run was repeated, the median, with every run's load.` +
       (machine.groupNice < 0
         ? ` Run with \`setsid bench/clones/with-priority.sh\`: in its own scheduler group at nice ${machine.groupNice}, so the other sessions' work yielded to it (the load average still counts their runnable threads); the nearest this machine came to idle.`
-        : " Run at normal priority: every session's threads share the cores."),
+        : " Run at normal priority: every session's threads share the cores, and a session's threads share its slice."),
     "",
     "| run | wall (s) | CPU (s) | peak RSS (MiB) | load average at each run |",
     "|---|---|---|---|---|",
@@ -157,7 +177,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const results = path.join(here, "..", "clones-results.md");
   const before = existsSync(results) ? readFileSync(results, "utf8") : "";
   const at = before.indexOf(SPEED_HEADING);
-  const section = speedSection(speed, machineInfo());
-  writeFileSync(results, `${at >= 0 ? before.slice(0, at) : before}${section}`);
-  process.stdout.write(section);
+  const machine = machineInfo();
+  const subsection = speedSection(speed, machine);
+  const subsections = existingSubsections(before);
+  subsections.set(`### ${speedMode(machine)}`, subsection);
+  writeFileSync(results, `${at >= 0 ? before.slice(0, at) : before}${speedSectionWith([...subsections.values()])}`);
+  process.stdout.write(subsection);
 }

@@ -1,15 +1,29 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { FileIndex, FunctionUnit } from "./types.js";
 
-/** Bump when extraction, normalisation or matching changes: old entries would compare wrongly with new ones. */
-const FORMAT = 4;
+/** Bump when the layout of the cache file changes. */
+const FORMAT = 5;
 // ts-morph's version (it pins its TypeScript), read from its package.json: a warm run never loads the compiler.
-const VERSION = `${FORMAT}:${(createRequire(import.meta.url)("ts-morph/package.json") as { version: string }).version}`;
+const VERSION = `${FORMAT}:${(createRequire(import.meta.url)("ts-morph/package.json") as { version: string }).version}:${analyzerCodeHash()}`;
+
+/**
+ * A hash of the analyzer's own code (this folder's modules, a few milliseconds to read): any change to
+ * extraction, normalisation or matching makes old entries and the cached matching stale, without anyone
+ * having to remember to bump a number.
+ */
+function analyzerCodeHash(): string {
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  const digest = createHash("sha1");
+  const modules = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => /\.[cm]?[jt]s$/.test(file) && !/\.d\.[cm]?ts$/.test(file));
+  for (const file of modules.sort()) digest.update(`${file}\0`).update(readFileSync(path.join(dir, file)));
+  return digest.digest("hex").slice(0, 16);
+}
 // v8's structured serialisation: one read, typed arrays stored as bytes, no JSON of a large tree.
 const FILE_NAME = "analyzer-index.v8";
 
