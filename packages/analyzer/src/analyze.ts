@@ -34,6 +34,8 @@ export interface AnalyzeStats {
   fromCache: number;
   /** Files whose size and times had not changed since they were last hashed: not even read. */
   unread: number;
+  /** Units whose `git blame` time was asked of git this run (the others came from the cache). */
+  blamed: number;
   /** Threads that parsed (0: nothing to parse). */
   threads: number;
   /** The clone matching was the last run's (no file was added, removed or changed). */
@@ -129,7 +131,7 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
   }
 
   started = performance.now();
-  const { families, duplicates, reused } = await matchIndexes(options.root, indexes, hashes, cache, debug);
+  const { families, duplicates, reused, blamed } = await matchIndexes(options.root, indexes, hashes, cache, debug);
   cache.save();
   const match = performance.now() - started;
   const units = [...indexes.values()].reduce((sum, index) => sum + index.units.length, 0);
@@ -140,7 +142,7 @@ export async function analyzeDuplicates(options: AnalyzeOptions): Promise<Analyz
     indexes,
     hashes,
     diagnostics,
-    stats: { files: files.length, parsed: toExtract.length, fromCache, unread, matchReused: reused, threads, units, families: families.length, skipped, milliseconds: { read, extract, match } },
+    stats: { files: files.length, parsed: toExtract.length, fromCache, unread, matchReused: reused, blamed, threads, units, families: families.length, skipped, milliseconds: { read, extract, match } },
   };
 }
 
@@ -155,10 +157,10 @@ export async function matchIndexes(
   hashes: ReadonlyMap<string, string>,
   cache: IndexCache,
   debug?: (message: string) => void,
-): Promise<{ families: CloneFamily[]; duplicates: Duplicate[]; reused: boolean }> {
+): Promise<{ families: CloneFamily[]; duplicates: Duplicate[]; reused: boolean; blamed: number }> {
   const key = matchKey(new Map([...indexes.keys()].map((file) => [file, hashes.get(file) ?? ""])));
   const reused = restoreFamilies(cache.matchFor(key), indexes);
-  if (reused) return { families: reused, duplicates: duplicatesOfFamilies(reused), reused: true };
+  if (reused) return { families: reused, duplicates: duplicatesOfFamilies(reused), reused: true, blamed: 0 };
 
   // Files are matched in path order so results do not depend on which thread finished first.
   const ordered = new Map([...indexes].sort(([a], [b]) => a.localeCompare(b)));
@@ -167,14 +169,14 @@ export async function matchIndexes(
   const tied = new Set<UnitRef>();
   familiesOf(plan, { ...canonicalContext(root, ordered), writtenAt: (ref) => void tied.add(ref) });
   const blameStarted = performance.now();
-  const lineTimes = await blameTimes(root, [...tied], hashes, cache, debug);
-  debug?.(`analyzer: git blame for ${tied.size} tied units: ${Math.round(performance.now() - blameStarted)} ms`);
+  const { times: lineTimes, asked: blamed } = await blameTimes(root, [...tied], hashes, cache, debug);
+  debug?.(`analyzer: ${tied.size} units tied on every sign but history, ${blamed} of them blamed in git: ${Math.round(performance.now() - blameStarted)} ms`);
   const result = familiesOf(plan, canonicalContext(root, ordered, lineTimes));
   // Kept for the next run only when every tie was settled by a committed line: an uncommitted one gets a
   // time once it is committed, which can change the canonical choice while no file's content changes.
   const settled = [...tied].every((ref) => lineTimes.get(`${ref.file}:${ref.unit.startLine}`) !== undefined);
   cache.setMatch(settled ? storeFamilies(key, result.families, indexes) : undefined);
-  return { ...result, reused: false };
+  return { ...result, reused: false, blamed };
 }
 
 /** Families as unit positions (file, index in the file's units), for the cache. */
@@ -211,6 +213,14 @@ function restoreFamilies(stored: StoredMatch | undefined, indexes: ReadonlyMap<s
 }
 
 /**
+ * A blame time's cache key: the file, its content and the line. Not the content alone: two files with the
+ * same text (a copied file) have the same lines written at different times.
+ */
+function blameKey(file: string, hash: string | undefined, line: number): string {
+  return `${file}\0${hash}:${line}`;
+}
+
+/**
  * When each cloned unit's first line was written (`git blame`), for the canonical choice: from the cache
  * where the file's content is unchanged, else one blame per file, several files at a time.
  */
@@ -220,23 +230,28 @@ async function blameTimes(
   hashes: ReadonlyMap<string, string>,
   cache: IndexCache,
   debug?: (message: string) => void,
-): Promise<Map<string, number | undefined>> {
+): Promise<{ times: Map<string, number | undefined>; asked: number }> {
   const times = new Map<string, number | undefined>();
   const missing = new Map<string, number[]>();
+  let asked = 0;
   for (const { file, unit } of units) {
-    const cached = cache.blameTime(`${hashes.get(file)}:${unit.startLine}`);
+    const cached = cache.blameTime(blameKey(file, hashes.get(file), unit.startLine));
     if (cached !== undefined) times.set(`${file}:${unit.startLine}`, cached);
-    else missing.set(file, [...(missing.get(file) ?? []), unit.startLine]);
+    else {
+      missing.set(file, [...(missing.get(file) ?? []), unit.startLine]);
+      asked++;
+    }
   }
   if (missing.size) {
     for (const [file, lines] of missing) for (const line of lines) times.set(`${file}:${line}`, undefined);
     for (const [key, time] of await blameManyLines(root, missing, debug)) {
       times.set(key, time);
       const split = key.lastIndexOf(":");
-      cache.setBlameTime(`${hashes.get(key.slice(0, split))}:${key.slice(split + 1)}`, time);
+      const file = key.slice(0, split);
+      cache.setBlameTime(blameKey(file, hashes.get(file), Number(key.slice(split + 1))), time);
     }
   }
-  return times;
+  return { times, asked };
 }
 
 /** From this many files on, the blames run in a helper process (its start costs less than the forks it saves). */

@@ -154,9 +154,14 @@ export class IndexCache {
     this.dirty = true;
   }
 
-  /** The last matching, when it was computed from exactly these files and contents. */
+  /**
+   * The last matching, when it was computed from exactly these files and contents. Reusing it keeps every
+   * blame time: they are what it rested on, and what the next matching (after an edit) needs again.
+   */
   matchFor(key: string): StoredMatch | undefined {
-    return this.match?.key === key ? this.match : undefined;
+    if (this.match?.key !== key) return undefined;
+    for (const [blameKey, time] of this.stored.blame) this.usedBlame.set(blameKey, time);
+    return this.match;
   }
 
   /** Records a matching (undefined: forget the last one, e.g. when it depended on uncommitted lines). */

@@ -128,6 +128,28 @@ describe("the on-disk cache keyed by content hash", () => {
     expect(copies(again)).toEqual(copies(committed));
   });
 
+  it("keeps the blame times through runs that reuse the matching, so an edit elsewhere asks git nothing again", async () => {
+    // Two private identical copies, committed at different times: only history picks the one to keep.
+    const body = fixtureFile("src/lib/strings.ts").replace(/export function/g, "function");
+    const root = writeTree({ "src/b.ts": body, "src/other.ts": "export const one = 1;\n" });
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "b", "--date", "2020-01-01T00:00:00Z");
+    writeFileSync(path.join(root, "src/a.ts"), body);
+    git(root, "add", ".");
+    git(root, "commit", "-q", "-m", "a", "--date", "2021-01-01T00:00:00Z");
+    const cacheDir = newCacheDir();
+    const cold = await analyzeFolder(root, { cacheDir });
+    expect(cold.stats.blamed).toBeGreaterThan(0);
+    expect(copies(cold)).toContain("src/a.ts#slugify -> src/b.ts#slugify");
+    expect((await analyzeFolder(root, { cacheDir })).stats).toMatchObject({ matchReused: true, blamed: 0 });
+
+    appendFileSync(path.join(root, "src/other.ts"), "export const two = 2;\n");
+    const edited = await analyzeFolder(root, { cacheDir });
+    expect(edited.stats).toMatchObject({ matchReused: false, blamed: 0 });
+    expect(copies(edited)).toEqual(copies(cold));
+  });
+
   it("ignores a corrupt cache file instead of failing", async () => {
     const root = writeTree({ "src/lib/strings.ts": fixtureFile("src/lib/strings.ts") });
     const cacheDir = newCacheDir();
