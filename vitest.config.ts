@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@vibeguard\/core\/catalog$/, replacement: src("./packages/core/src/catalog/index.ts") },
       { find: /^@vibeguard\/core$/, replacement: src("./packages/core/src/index.ts") },
       { find: /^@vibeguard\/analyzer$/, replacement: src("./packages/analyzer/src/index.ts") },
+      { find: /^@vibeguard\/deps\/defaults$/, replacement: src("./packages/deps/src/defaults.ts") },
       { find: /^@vibeguard\/deps$/, replacement: src("./packages/deps/src/index.ts") },
       { find: /^eslint-plugin-vibeguard$/, replacement: src("./packages/eslint-plugin/src/index.ts") },
     ],

@@ -96,23 +96,6 @@ export function evaluate({ tree, truth, runs, corpus, seed, perType, tools, mach
     lines.push("");
   }
   for (const name of names) if (runs[name].note) lines.push(`Note: ${runs[name].note}.`, "");
-  lines.push("## Speed and memory (one run each, same tree)", "", "| run | wall (s) | peak RSS (MiB) |", "|---|---|---|");
-  const speed = [
-    ["ts-morph parse floor (Project.addSourceFileAtPath on every file, nothing else)", runs.floor],
-    ["analyzer, cold, 1 thread, no cache", runs["analyzer-1-thread"]],
-    ["analyzer, cold, 2 worker threads (main + 1), cache written", runs["analyzer-cold"]],
-    ["analyzer, warm cache (second run)", runs["analyzer-warm"]],
-    ["jscpd", runs.jscpd],
-    ["fallow", runs.fallow],
-    ["jsinspect-plus", runs["jsinspect-plus"]],
-  ];
-  for (const [name, run] of speed) if (run) lines.push(`| ${name} | ${run.seconds} | ${run.peakMiB} |`);
-  const cold = runs["analyzer-1-thread"];
-  lines.push(
-    "",
-    `Analyzer cold / parse floor: ${(cold.seconds / runs.floor.seconds).toFixed(2)}×; cold / warm: ${(runs["analyzer-cold"].seconds / runs["analyzer-warm"].seconds).toFixed(1)}×. Inside the analyzer process (from its own timers): ${["analyzer-1-thread", "analyzer-cold", "analyzer-warm"].map((name) => `${name} ${Math.round(runs[name].result.ms)} ms (parse ${Math.round(runs[name].result.stats.milliseconds.extract)}, match ${Math.round(runs[name].result.stats.milliseconds.match)})`).join("; ")}.`,
-    "",
-  );
   lines.push(`Analyzer findings on the whole tree: ${runs["analyzer-cold"].result.duplicates.length} (injected copies plus clones the packages already had).`, "");
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 // Clone-injection benchmark of the duplicated-utility analyzer against jscpd, fallow and jsinspect-plus.
-// usage: pnpm build && node bench/clones/run.mjs [--seed N] [--per-type N] [--no-tools] [--tmp DIR]
+// usage: pnpm build && node bench/clones/run.mjs [--seed N] [--per-type N] [--no-tools] [--tmp DIR] [--repeat N]
 // Everything downloaded (packages, tools) goes to DIR (default: <os tmpdir>/vibeguard-clones-bench).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { buildCorpus, PACKAGES } from "./corpus.mjs";
 import { injectClones } from "./inject.mjs";
 import { evaluate } from "./evaluate.mjs";
+import { machineInfo, measureSpeed, speedSection, speedSectionWith } from "./speed.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -54,20 +55,16 @@ const analyzerRun = (label, cache, threads) => {
   runs[label] = { ...run, result: JSON.parse(readFileSync(out, "utf8")) };
   log(`${label}: ${run.seconds}s, ${run.peakMiB} MiB`);
 };
-const floorOut = path.join(tmp, "floor.json");
-runs.floor = timed(process.execPath, [path.join(here, "parse-floor.mjs"), tree, floorOut]);
-log(`ts-morph parse floor: ${runs.floor.seconds}s`);
-analyzerRun("analyzer-1-thread", "none", 1);
-analyzerRun("analyzer-cold", cacheDir, os.availableParallelism());
-analyzerRun("analyzer-warm", cacheDir, os.availableParallelism());
+// The detection run (timings are measured apart, below).
+analyzerRun("analyzer-cold", "none", os.availableParallelism());
 
 const tools = path.join(tmp, "tools");
+const bin = (name) => path.join(tools, "node_modules", ".bin", name);
 if (!args.includes("--no-tools")) {
   mkdirSync(tools, { recursive: true });
   if (!existsSync(path.join(tools, "package.json"))) writeFileSync(path.join(tools, "package.json"), "{}\n");
   const install = spawnSync("npm", ["install", "--no-audit", "--no-fund", ...Object.values(TOOLS), "jscpd-linux-x64-gnu"], { cwd: tools, encoding: "utf8" });
   if (install.status !== 0) log(`npm install of the tools failed: ${install.stderr.split("\n")[0]}`);
-  const bin = (name) => path.join(tools, "node_modules", ".bin", name);
 
   const jscpdOut = path.join(tmp, "jscpd");
   rmSync(jscpdOut, { recursive: true, force: true });
@@ -86,7 +83,10 @@ if (!args.includes("--no-tools")) {
   log(`jsinspect-plus: status ${runs["jsinspect-plus"].status}, ${runs["jsinspect-plus"].seconds}s`);
 }
 
-const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", loadBefore: loadBefore.map((n) => n.toFixed(2)).join(" "), node: process.version };
-const report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command: `node bench/clones/run.mjs ${args.join(" ")}`.trim() });
+// Timing: the floor, the analyzer with 1 and 2 threads, the CLI cold and warm, fallow and jscpd (speed.mjs).
+const speed = measureSpeed({ tree, tmp, bin: args.includes("--no-tools") ? undefined : bin, repeat: Number(option("--repeat", "3")), log: (message) => log(`speed: ${message}`) });
+
+const machine = { ...machineInfo(), loadBefore: loadBefore.map((n) => n.toFixed(2)).join(" ") };
+const report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command: `node bench/clones/run.mjs ${args.join(" ")}`.trim() }) + speedSectionWith([speedSection(speed, machine)]);
 writeFileSync(path.join(here, "..", "clones-results.md"), report);
 process.stdout.write(report);

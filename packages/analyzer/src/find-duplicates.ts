@@ -58,9 +58,14 @@ export function planClones(indexes: ReadonlyMap<string, FileIndex>): ClonePlan {
 /** Families and the duplicates to report, sorted by file and line. */
 export function familiesOf(plan: ClonePlan, context: CanonicalContext): { families: CloneFamily[]; duplicates: Duplicate[] } {
   const families = groupFamilies(plan.refs, plan.comparables, plan.pairs, context);
+  return { families, duplicates: duplicatesOfFamilies(families) };
+}
+
+/** The duplicates to report from families, sorted by file and line. */
+export function duplicatesOfFamilies(families: readonly CloneFamily[]): Duplicate[] {
   const duplicates = families.flatMap(duplicatesOf);
   duplicates.sort((a, b) => a.copy.file.localeCompare(b.copy.file) || a.copy.unit.startLine - b.copy.unit.startLine);
-  return { families, duplicates };
+  return duplicates;
 }
 
 /** Clone families across the indexed files, and the duplicates to report (git asked line by line as needed). */

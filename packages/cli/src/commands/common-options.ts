@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { DEFAULT_RECENT_DAYS } from "@vibeguard/deps";
+import { DEFAULT_RECENT_DAYS } from "@vibeguard/deps/defaults";
 import { FAIL_ON_VALUES, FORMATS } from "../config/config-schema.js";
 import { depsSettingsFromEnvironment, type DepsEngineSettings } from "../engines/deps-engine.js";
 import { UsageError } from "../errors.js";

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { addReportOptions, addRunOptions, type ReportOptions, type RunOptions } from "./common-options.js";
-import { scanCommand } from "./scan.js";
 
 type DuplicatesCommandOptions = ReportOptions & RunOptions;
 
@@ -14,6 +13,8 @@ export function addDuplicatesCommand(program: Command, version: string, setExitC
     .description("find functions that copy a utility the repository already has, and name the one to import")
     .argument("[path]", "folder or file to analyse (default: the current directory)");
   addRunOptions(addReportOptions(command)).action(async (target: string | undefined, options: DuplicatesCommandOptions) => {
+    // Loaded when the command runs: registering it must not load the scan.
+    const { scanCommand } = await import("./scan.js");
     setExitCode(await scanCommand(target ? [target] : [], { ...options, only: ["analyzer"] }, version));
   });
 }

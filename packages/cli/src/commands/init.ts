@@ -5,8 +5,7 @@ import pc from "picocolors";
 
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from "../errors.js";
 import { processIo, type InitIo } from "../init/confirm.js";
-import { planInit, type FileChange, type InitPlan } from "../init/plan.js";
-import { renderDiff } from "../init/render-diff.js";
+import type { FileChange, InitPlan } from "../init/plan.js";
 
 /** Colour only for a person at a terminal: picocolors turns colour on whenever CI is set, which would put escape codes in logs. */
 const colors = (io: InitIo) => pc.createColors(io.interactive);
@@ -38,6 +37,8 @@ export function registerInitCommand(program: Command, setExitCode: (code: number
  */
 export async function initCommand(dir: string, options: InitCommandOptions, io: InitIo = processIo()): Promise<number> {
   const projectDir = path.resolve(dir);
+  // Loaded here, not at startup: planning parses config files with typescript-estree, which every other command would pay for.
+  const [{ planInit }, { renderDiff }] = await Promise.all([import("../init/plan.js"), import("../init/render-diff.js")]);
   const plan = planInit(projectDir, { workflow: Boolean(options.ci), spreadPreset: await presetIsArray() });
 
   if (options.dryRun) {

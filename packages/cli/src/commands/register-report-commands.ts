@@ -1,8 +1,9 @@
 import { Command, Option } from "commander";
 import { FAIL_ON_VALUES, FORMATS } from "../config/config-schema.js";
-import { baselineUpdateCommand, type BaselineCommandOptions } from "./baseline.js";
-import { mergeCommand, type MergeCommandOptions } from "./merge.js";
-import { reportCommand, type ReportCommandOptions } from "./report.js";
+// Types only: each command's code (the scan, its engines and reporters) is loaded when that command runs.
+import type { BaselineCommandOptions } from "./baseline.js";
+import type { MergeCommandOptions } from "./merge.js";
+import type { ReportCommandOptions } from "./report.js";
 
 /** `report`, `baseline update` and `merge`: registered beside `scan`; each reports its exit code through `setExitCode`. */
 export function registerReportCommands(program: Command, version: string, setExitCode: (code: number) => void): void {
@@ -20,7 +21,7 @@ export function registerReportCommands(program: Command, version: string, setExi
     .option("--only <engines...>", "run only these engines")
     .option("--skip <engines...>", "skip these engines")
     .option("--debug", "print timings on stderr")
-    .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await reportCommand(paths, options, version)));
+    .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await (await import("./report.js")).reportCommand(paths, options, version)));
 
   program
     .command("baseline")
@@ -32,7 +33,7 @@ export function registerReportCommands(program: Command, version: string, setExi
     .option("-c, --config <file>", "configuration file")
     .option("--only <engines...>", "run only these engines")
     .option("--skip <engines...>", "skip these engines")
-    .action(async (paths: string[], options: BaselineCommandOptions) => setExitCode(await baselineUpdateCommand(paths, options)));
+    .action(async (paths: string[], options: BaselineCommandOptions) => setExitCode(await (await import("./baseline.js")).baselineUpdateCommand(paths, options)));
 
   program
     .command("merge")
@@ -42,5 +43,5 @@ export function registerReportCommands(program: Command, version: string, setExi
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this level (default: error)").choices(FAIL_ON_VALUES))
     .option("--baseline <file>", "fail only on findings not in this baseline")
-    .action(async (files: string[], options: MergeCommandOptions) => setExitCode(await mergeCommand(files, options, version)));
+    .action(async (files: string[], options: MergeCommandOptions) => setExitCode(await (await import("./merge.js")).mergeCommand(files, options, version)));
 }

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "@vibeguard/core";
-import { createJiti } from "jiti";
 import { UsageError } from "../errors.js";
 import { validateConfig, type VibeguardConfig } from "./config-schema.js";
 import { parseJsonText } from "./parse-json.js";
@@ -85,6 +84,8 @@ async function readConfigFile(file: string): Promise<VibeguardConfig> {
   let loaded: unknown;
   try {
     // jiti runs TypeScript and ESM/CJS config files alike without a build step.
+    // Loaded only for a JS/TS config file: most projects have none, and every command would pay for it.
+    const { createJiti } = await import("jiti");
     const jiti = createJiti(import.meta.url, { moduleCache: false });
     loaded = await jiti.import(file, { default: true });
   } catch (error) {

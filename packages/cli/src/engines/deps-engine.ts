@@ -1,4 +1,4 @@
-import { checkDependencies, type DepsDiagnostic, type DepsFinding } from "@vibeguard/deps";
+import type { DepsDiagnostic, DepsFinding } from "@vibeguard/deps";
 import { SEVERITY_RANK, type Diagnostic, type RawFinding, type Severity } from "@vibeguard/core";
 import type { Engine, EngineContext, EngineResult } from "./engine.js";
 
@@ -52,6 +52,8 @@ export function createDepsEngine(settings?: DepsEngineSettings): Engine {
     async run(context: EngineContext): Promise<EngineResult> {
       const options = settings ?? depsSettingsFromEnvironment();
       if (context.files.length === 0 || context.rules.size === 0) return { findings: [], diagnostics: [] };
+      // Loaded when the engine runs: the checker brings the TypeScript compiler and the registry client.
+      const { checkDependencies } = await import("@vibeguard/deps");
       const result = await checkDependencies({
         root: context.root,
         files: context.files,

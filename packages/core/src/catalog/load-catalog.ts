@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { parse, YAMLParseError } from "yaml";
+import type * as Yaml from "yaml";
 import type { CatalogEntry } from "./catalog-entry.js";
 import { CatalogError, validateEntry } from "./validate-entry.js";
 
@@ -22,6 +23,8 @@ export function loadCatalog(dir: string): CatalogEntry[] {
 
 export function loadCatalogFile(file: string): CatalogEntry {
   const text = readFileSync(file, "utf8");
+  // Required here, not imported at the top: only `pnpm gen` and tests read YAML, and every CLI run would load it.
+  const { parse, YAMLParseError } = createRequire(import.meta.url)("yaml") as typeof Yaml;
   let raw: unknown;
   try {
     raw = parse(text, { prettyErrors: true });

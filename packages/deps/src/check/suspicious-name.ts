@@ -1,11 +1,11 @@
+import { DEFAULT_RECENT_DAYS } from "../defaults.js";
 import type { Packument } from "../registry/registry-client.js";
 import { isUnavailable, type SurfaceStore } from "../surface/surface-store.js";
 import type { DepsFinding, ImportUse } from "../types.js";
 import { findingOf, type PackageGroup } from "./check-package.js";
 import { typoOf } from "./popular-names.js";
 
-/** Default for `recentDays`: a package first published fewer days ago than this is "very recent". */
-export const DEFAULT_RECENT_DAYS = 30;
+export { DEFAULT_RECENT_DAYS };
 
 /**
  * A look-alike name that has been on the registry at least this long with at least this many versions
