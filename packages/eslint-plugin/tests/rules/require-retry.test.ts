@@ -79,6 +79,18 @@ createRuleTester().run("require-retry", rule, {
       errors: [{ messageId: "missingRetry", line: 2, column: 3 }],
     },
     {
+      name: "a POST to a read endpoint (a rate estimate, a GraphQL query) is a query sent as POST: reported",
+      code: code`
+        import axios from "axios";
+        export const rates = (body: object) => axios.post(\`\${process.env.SHIP_URL}/rates/estimate\`, body);
+        export const viewer = () => fetch("https://api.github.com/graphql", { method: "POST", body: "{ viewer { login } }" });
+      `,
+      errors: [
+        { messageId: "missingRetry", line: 2, column: 40 },
+        { messageId: "missingRetry", line: 3, column: 29 },
+      ],
+    },
+    {
       name: "includeNonIdempotent: true reports POSTs too",
       code: `import axios from "axios"; export const charge = (body: object) => axios.post("https://pay.example.com/charges", body);`,
       options: [{ includeNonIdempotent: true }],

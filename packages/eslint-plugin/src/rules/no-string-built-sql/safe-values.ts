@@ -5,6 +5,7 @@ import type { LibraryResolver } from "./receivers.js";
 import type { TypeFacts } from "./type-facts.js";
 import { enclosingClassBody, type FunctionLike, stringRawTemplate, unwrap, type Variables } from "./variables.js";
 import { isGeneratedSql, isMetadataIdentifier } from "./library-internals.js";
+import { isCheckedAllNumbers } from "./numeric-check.js";
 
 const MAX_DEPTH = 8;
 
@@ -321,6 +322,7 @@ export class ValueSafety {
       if (IDENTIFIER_HELPERS.has(name)) return undefined;
       const escapingReceiver = RECEIVER_SCOPED_ESCAPES.get(name);
       if (escapingReceiver?.test(this.sourceCode.getText(object))) return undefined;
+      if (name === "join" && isCheckedAllNumbers(object, call, (id) => this.variables.find(id))) return undefined;
       if (name === "join") return this.unsafeElement(object, depth) ?? this.firstUnsafe(call.arguments, depth);
       if (name === "toString" || name === "toLocaleString" || name === "valueOf") return this.unsafePart(object, depth + 1);
       if ((name === "replace" || name === "replaceAll") && isEscapingReplace(call)) return undefined;

@@ -36,9 +36,35 @@ export const ormInternalsValid: ValidTestCase<Options>[] = [
       }
     `,
   },
+  {
+    name: "TypeORM RelationIdLoader: ids joined into IN (...) only after every one was checked to be a number",
+    code: code`
+      export function load(qb, mainAlias, relation, entities) {
+        const values = entities.map((entity) => relation.entityMetadata.primaryColumns[0].getEntityValue(entity));
+        const areAllNumbers = values.every((value) => typeof value === "number");
+        let condition = "";
+        if (areAllNumbers) {
+          condition = \`\${mainAlias}.\${relation.entityMetadata.primaryColumns[0].propertyPath} IN (\${values.join(", ")})\`;
+        }
+        return qb.where(condition).getRawMany();
+      }
+    `,
+  },
 ];
 
 export const ormInternalsInvalid: InvalidTestCase<string, Options>[] = [
+  {
+    name: "ids joined outside the numeric check are still reported",
+    code: code`
+      export function load(qb, req) {
+        const ids = String(req.query.ids).split(",");
+        const allNumbers = ids.every((id) => typeof id === "number");
+        if (!allNumbers) console.warn("non-numeric ids");
+        return qb.where(\`user.id IN (\${ids.join(", ")})\`).getMany();
+      }
+    `,
+    errors: [{ messageId: "interpolated", line: 5, column: 19 }],
+  },
   {
     name: "a request value next to a metadata identifier is still reported",
     code: code`
