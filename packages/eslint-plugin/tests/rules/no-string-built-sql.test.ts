@@ -22,6 +22,7 @@ import {
   safeInterpolationCases,
   taggedTemplateCases,
 } from "./no-string-built-sql/valid-cases.js";
+import { ormInternalsInvalid, ormInternalsValid } from "./no-string-built-sql/orm-internals.js";
 import { secondPassInvalid, secondPassValid } from "./no-string-built-sql/second-pass.js";
 
 createRuleTester().run("no-string-built-sql", rule, {
@@ -36,6 +37,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...realisticCases,
     ...validOptionCases,
     ...corpusPatternCases,
+    ...ormInternalsValid,
   ],
   invalid: [
     ...secondPassInvalid,
@@ -48,6 +50,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...namedReceiverCases,
     ...invalidOptionCases,
     ...followedValueCases,
+    ...ormInternalsInvalid,
   ],
 });
 

@@ -5,7 +5,12 @@ import { invalidCases } from "./outbound-calls/invalid-cases.js";
 import { casesFor } from "./outbound-calls/split.js";
 import { validCases } from "./outbound-calls/valid-cases.js";
 
-const shared = casesFor<"missingRetry" | "retryDisabled">("retry", validCases, invalidCases);
+const split = casesFor<"missingRetry" | "retryDisabled">("retry", validCases, invalidCases);
+// The shared cases predate the POST/PATCH exemption and use POSTs to show every library's retry check:
+// run them with `includeNonIdempotent` on; the exemption has its own cases below.
+const withPosts = <T extends { options?: readonly [object] }>(testCase: T): T =>
+  ({ ...testCase, options: [{ ...testCase.options?.[0], includeNonIdempotent: true }] }) as T;
+const shared = { valid: split.valid.map(withPosts), invalid: split.invalid.map(withPosts) };
 
 createRuleTester().run("require-retry", rule, {
   valid: [
@@ -21,6 +26,42 @@ createRuleTester().run("require-retry", rule, {
       name: "ky's timeout: false is a timeout problem only",
       code: `import ky from "ky"; export const api = ky.create({ prefixUrl: "https://api.example.com", timeout: false });`,
     },
+    {
+      name: "a one-shot POST claiming a single-use token must not be retried (Actual's SimpleFIN claim)",
+      code: code`
+        const https = require("https");
+        async function getAccessKey(base64Token) {
+          const token = Buffer.from(base64Token, "base64").toString();
+          const options = { method: "POST", port: 443, headers: { "Content-Length": 0 } };
+          return new Promise((resolve, reject) => {
+            const req = https.request(new URL(token), options, (res) => res.on("data", (d) => resolve(d.toString())));
+            req.on("error", reject);
+            req.end();
+          });
+        }
+        module.exports = { getAccessKey };
+      `,
+    },
+    {
+      name: "axios.post and a fetch PATCH without an idempotency key are not asked to retry",
+      code: code`
+        import axios from "axios";
+        export const charge = (body: object) => axios.post("https://pay.example.com/charges", body);
+        export const rename = (id: string, name: string) =>
+          fetch(\`https://api.example.com/items/\${id}\`, { method: "PATCH", body: JSON.stringify({ name }) });
+      `,
+    },
+    {
+      name: "a health-check script whose failure exits non-zero: the orchestrator retries it (Actual's health-check.js)",
+      code: code`
+        import fetch from "node-fetch";
+        const host = process.env.HOST;
+        fetch(\`https://\${host}:5006/health\`)
+          .then((res) => res.json())
+          .then((res) => { if (res.status !== "UP") throw new Error("Health check failed: " + res.status); })
+          .catch((err) => { console.log("Health check failed:", err); process.exit(1); });
+      `,
+    },
   ],
   invalid: [
     ...shared.invalid,
@@ -28,6 +69,58 @@ createRuleTester().run("require-retry", rule, {
       name: "a fetch with a timeout but no retry is still reported",
       code: `export const getPlan = () => fetch("https://plans.example.com/current", { signal: AbortSignal.timeout(5_000) });`,
       errors: [{ messageId: "missingRetry", line: 1, column: 30 }],
+    },
+    {
+      name: "a POST that sends an Idempotency-Key is safe to retry, so a missing retry is reported",
+      code: code`
+        export const charge = (key: string, body: string) =>
+          fetch("https://pay.example.com/charges", { method: "POST", headers: { "Idempotency-Key": key }, body });
+      `,
+      errors: [{ messageId: "missingRetry", line: 2, column: 3 }],
+    },
+    {
+      name: "a POST to a read endpoint (a rate estimate, a GraphQL query) is a query sent as POST: reported",
+      code: code`
+        import axios from "axios";
+        export const rates = (body: object) => axios.post(\`\${process.env.SHIP_URL}/rates/estimate\`, body);
+        export const viewer = () => fetch("https://api.github.com/graphql", { method: "POST", body: "{ viewer { login } }" });
+      `,
+      errors: [
+        { messageId: "missingRetry", line: 2, column: 40 },
+        { messageId: "missingRetry", line: 3, column: 29 },
+      ],
+    },
+    {
+      name: "includeNonIdempotent: true reports POSTs too",
+      code: `import axios from "axios"; export const charge = (body: object) => axios.post("https://pay.example.com/charges", body);`,
+      options: [{ includeNonIdempotent: true }],
+      errors: [{ messageId: "missingRetry", line: 1, column: 68 }],
+    },
+    {
+      name: "GET and PUT stay reported",
+      code: code`
+        import axios from "axios";
+        export const load = (id: string) => axios.get(\`https://api.example.com/items/\${id}\`);
+        export const save = (id: string, body: object) => axios.put(\`https://api.example.com/items/\${id}\`, body);
+      `,
+      errors: [
+        { messageId: "missingRetry", line: 2, column: 37 },
+        { messageId: "missingRetry", line: 3, column: 51 },
+      ],
+    },
+    {
+      name: "the same probe inside a function serves a caller, not an orchestrator: reported",
+      code: code`
+        export function check(host: string) {
+          return fetch(\`https://\${host}/health\`).catch(() => process.exit(1));
+        }
+      `,
+      errors: [{ messageId: "missingRetry", line: 2, column: 10 }],
+    },
+    {
+      name: "a top-level chain that exits 0 on failure is not a probe: reported",
+      code: `fetch("https://api.example.com/ping").then((r) => r.json()).catch(() => process.exit(0));`,
+      errors: [{ messageId: "missingRetry", line: 1, column: 1 }],
     },
   ],
 });

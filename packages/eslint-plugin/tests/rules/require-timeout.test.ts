@@ -17,6 +17,17 @@ createRuleTester().run("require-timeout", rule, {
   valid: [
     ...shared.valid,
     {
+      name: "a health-check script whose failure exits non-zero: HEALTHCHECK --timeout bounds it (Actual's health-check.js)",
+      code: code`
+        import fetch from "node-fetch";
+        const host = process.env.HOST;
+        fetch(\`https://\${host}:5006/health\`)
+          .then((res) => res.json())
+          .then((res) => { if (res.status !== "UP") throw new Error("Health check failed: " + res.status); })
+          .catch((err) => { console.log("Health check failed:", err); process.exit(1); });
+      `,
+    },
+    {
       name: "a fetch with no retry but a timeout is require-retry's business",
       code: `export const getPlan = () => fetch("https://plans.example.com/current", { signal: AbortSignal.timeout(5_000) });`,
     },
@@ -44,6 +55,23 @@ createRuleTester().run("require-timeout", rule, {
   ],
   invalid: [
     ...shared.invalid,
+    {
+      name: "a top-level request whose failure is only logged is no probe: reported",
+      code: `fetch("https://api.example.com/health").then((r) => r.json()).catch((e) => console.error(e));`,
+      errors: [
+        {
+          messageId: "missingTimeout",
+          line: 1,
+          column: 1,
+          suggestions: [
+            {
+              messageId: "addSignalTimeout",
+              output: `fetch("https://api.example.com/health", { signal: AbortSignal.timeout(10_000) }).then((r) => r.json()).catch((e) => console.error(e));`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "a call inside p-retry without a timeout: retried, but each attempt can hang",
       code: code`

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { isStatementList, memberName, unwrap, unwrapStatementExpression } from "../../util/ast.js";
 
-/** `bin/cli.js`, `packages/tool/bin/run.ts`: a command's entry point, whose output is read by a person. */
-const BIN_ENTRY = /(?:^|[\\/])bin[\\/][^\\/]+$/;
+/** `bin/cli.js`, `packages/tool/bin/run.ts`, `lib/cli/run.js`: a command's entry point, whose output is read by a person. */
+const BIN_ENTRY = /(?:^|[\\/])(?:bin|cli)[\\/][^\\/]+$/;
 
 /**
  * A command-line program's top-level handler that prints the message for the person at the terminal and
@@ -10,10 +10,44 @@ const BIN_ENTRY = /(?:^|[\\/])bin[\\/][^\\/]+$/;
  * point. The stack trace would be noise there, and the exit status already tells scripts it failed.
  */
 export function printsForPersonAndExits(call: TSESTree.CallExpression, filename: string): boolean {
-  const callee = unwrap(call.callee);
-  const isConsole = callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === "console";
-  if (isConsole && BIN_ENTRY.test(filename)) return true;
+  if (isConsolePrint(call) && BIN_ENTRY.test(filename)) return true;
   return exitsNonZeroAfter(call);
+}
+
+/**
+ * A console print followed by a non-zero exit: the CLI's own words for the person at the terminal (the
+ * whole error under "Unexpected error:", or fix-it instructions such as `sudo chown -R ...`).
+ */
+export function consolePrintBeforeExit(call: TSESTree.CallExpression): boolean {
+  return isConsolePrint(call) && exitsNonZeroAfter(call);
+}
+
+function isConsolePrint(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === "console";
+}
+
+/**
+ * `function print(err, reply) { if (err) console.log("Error: " + err); else console.log("Reply: " + reply); }`:
+ * a REPL or CLI print helper that shows either outcome on the console. The error branch is output for a
+ * person, like the result branch beside it, not an error log.
+ */
+export function printsEitherOutcome(call: TSESTree.CallExpression, branch: { test: TSESTree.Node; side: string } | undefined): boolean {
+  if (!branch || branch.side !== "consequent" || !isConsolePrint(call)) return false;
+  const statement = branch.test.parent;
+  if (statement?.type !== AST_NODE_TYPES.IfStatement || !statement.alternate) return false;
+  const alternate = statement.alternate;
+  const statements = alternate.type === AST_NODE_TYPES.BlockStatement ? alternate.body : [alternate];
+  return (
+    statements.length > 0 &&
+    statements.every((item) => {
+      if (item.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+      const expression = unwrapStatementExpression(item.expression);
+      return expression.type === AST_NODE_TYPES.CallExpression && isConsolePrint(expression);
+    })
+  );
 }
 
 /** Whether a statement after the one holding `call`, in the same block, is `process.exit(n)` or `process.exitCode = n` with n ≠ 0. */

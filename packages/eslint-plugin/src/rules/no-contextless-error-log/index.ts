@@ -3,10 +3,12 @@ import { isWithin } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { perOptions } from "../../util/per-options.js";
 import { isTestFile } from "../../util/test-files.js";
-import { printsForPersonAndExits } from "./cli-exit.js";
+import { consolePrintBeforeExit, printsEitherOutcome, printsForPersonAndExits } from "./cli-exit.js";
+import { anotherLineDescribesFailure, anotherLineMentionsError } from "./companion-lines.js";
 import { type ErrorHandler, type HandlerMatch, HANDLER_DESCRIPTIONS, findEnclosingHandler } from "./error-handler.js";
 import { cannotBothRun, consistsOnlyOfLogs, findHandoffs, isGuardedByErrorKind, type Handoff } from "./error-preservation.js";
 import { ErrorReferences, carriesError } from "./error-references.js";
+import { isDeveloperTrace } from "./log-level.js";
 import { LogCallRecognizer, mightBeLogCall, type LogCall, type LoggerNameOptions } from "./log-call.js";
 import { analyzeEntry, contextOf, misplacedErrorProperty, objectKeys, type EntryAnalysis } from "./log-context.js";
 import { bindErrorFix, freshErrorName, passErrorFixes, renameToErrKeyFix, replaceWithErrorFix } from "./suggestions.js";
@@ -20,6 +22,8 @@ export type Options = [
     requiredContextKeys?: string[];
     /** Leave alone a log line that drops the error when the handler then rethrows it or passes it on (`next(err)`). */
     allowHandoff?: boolean;
+    /** Also check debug/trace/verbose/silly-level lines, the `debug` package's loggers and lines printed only under a debug option. */
+    reportDebugLevels?: boolean;
   },
 ];
 
@@ -78,19 +82,24 @@ export default createRule<Options, MessageIds>({
             type: "boolean",
             description: "Leave alone a log line that drops the error when the handler then rethrows it or passes it to the caller (next(err), callback(err)).",
           },
+          reportDebugLevels: {
+            type: "boolean",
+            description: "Also check debug/trace/verbose/silly-level lines, the debug package's loggers and lines printed only under a debug option.",
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ loggerNames: [], requiredContextKeys: [], allowHandoff: false }],
+    defaultOptions: [{ loggerNames: [], requiredContextKeys: [], allowHandoff: false, reportDebugLevels: false }],
   },
-  defaultOptions: [{ loggerNames: [], requiredContextKeys: [], allowHandoff: false }],
+  defaultOptions: [{ loggerNames: [], requiredContextKeys: [], allowHandoff: false, reportDebugLevels: false }],
   create(context, [options]) {
     if (isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const extraNames = loggerNamesOf(options);
     const requiredKeys = options.requiredContextKeys ?? [];
     const allowHandoff = options.allowHandoff ?? false;
+    const reportDebugLevels = options.reportDebugLevels ?? false;
     // Type information is asked for only when a log call in an error handler needs it; without a program the
     // rule runs on syntax alone, exactly as before.
     let typeFacts: LogTypeFacts | null | undefined;
@@ -219,9 +228,13 @@ export default createRule<Options, MessageIds>({
       }
       const entry = analyzeEntry(log.entryArguments, references);
       if (entry.errorUse === "detail") return;
+      // Traces off in production, and REPL helpers printing either outcome, are not what on-call reads.
+      const notForOnCall = () => (!reportDebugLevels && isDeveloperTrace(log, match.branches)) || printsEitherOutcome(log.call, match.branches[0]);
       if (!carriesError(entry.errorUse)) {
         // `debug("falling back to defaults")`: a trace of what happens next, not a report of the failure.
         if (log.isDiagnosticLevel && entry.errorUse === "none") return;
+        if (notForOnCall()) return;
+        if (entry.errorUse === "none" && anotherLineMentionsError(handler.root, log.call, references, isLogCall)) return;
         if (isGuardedByErrorKind(match.branches, references)) return;
         // Another line that logs or records the error keeps it; a rethrow or `next(err)` does too when
         // `allowHandoff` is set, but by default this line, the one on-call reads first, still lacks it.
@@ -229,6 +242,10 @@ export default createRule<Options, MessageIds>({
         if (handoffsOf(handler, references).some((handoff) => keeps(handoff) && !cannotBothRun(handoff.node, log.call))) return;
         // A CLI printing `err.message` for the person at the terminal, then exiting non-zero.
         if (entry.errorUse === "text" && printsForPersonAndExits(log.call, context.filename)) return;
+        // Instructions or blank lines printed for the person at the terminal next to the line that says what
+        // failed, before a non-zero exit (`console.log("sudo chown -R ...")`).
+        const besideFailureLine = () => anotherLineDescribesFailure(handler.root, log.call, references, isLogCall);
+        if (entry.errorUse === "none" && !log.isErrorLevel && consolePrintBeforeExit(log.call) && besideFailureLine()) return;
         if (passesErrorByType(log, references)) return;
         reportDropped(log, match, references, entry);
         return;
@@ -251,7 +268,8 @@ export default createRule<Options, MessageIds>({
         const handedOn = handoffsOf(handler, references).some(
           (handoff) => !handoff.isLog && !isWithin(log.call, handoff.node) && !cannotBothRun(handoff.node, log.call),
         );
-        if (handedOn) return;
+        if (handedOn || notForOnCall()) return;
+        if (anotherLineDescribesFailure(handler.root, log.call, references, isLogCall) || consolePrintBeforeExit(log.call)) return;
         context.report({
           node: log.call,
           messageId: "noContext",

@@ -4,6 +4,8 @@ import type { AllowListGuards } from "./guards.js";
 import type { LibraryResolver } from "./receivers.js";
 import type { TypeFacts } from "./type-facts.js";
 import { enclosingClassBody, type FunctionLike, stringRawTemplate, unwrap, type Variables } from "./variables.js";
+import { isGeneratedSql, isMetadataIdentifier } from "./library-internals.js";
+import { isCheckedAllNumbers } from "./numeric-check.js";
 
 const MAX_DEPTH = 8;
 
@@ -258,7 +260,7 @@ export class ValueSafety {
   private unsafeMember(member: TSESTree.MemberExpression, depth: number): TSESTree.Node | undefined {
     const name = memberName(member);
     if (!member.computed && (name === "length" || name === "size" || (name !== undefined && QUERY_ALIAS.test(name)))) return undefined;
-    if (this.trustedByContext(member)) return undefined;
+    if (this.trustedByContext(member) || isMetadataIdentifier(member)) return undefined;
     const object = unwrap(member.object);
     if (object.type === AST_NODE_TYPES.Identifier && NUMERIC_NAMESPACES.has(object.name)) return undefined;
     // `process.env.TABLE`, `Tables.USERS`, `config.DEFAULT_SORT`: SCREAMING_CASE members are configuration constants.
@@ -313,13 +315,14 @@ export class ValueSafety {
     const name = lastSegmentName(callee);
     if (!name) return call;
     if (this.options.sanitizers.has(name) || NUMERIC_FUNCTIONS.has(name) || NUMERIC_METHODS.has(name) || ESCAPE_FUNCTIONS.has(name)) return undefined;
-    if (this.isEscapingModuleCall(callee)) return undefined;
+    if (this.isEscapingModuleCall(callee) || isGeneratedSql(call)) return undefined;
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const object = unwrap(callee.object);
       if (object.type === AST_NODE_TYPES.Identifier && NUMERIC_NAMESPACES.has(object.name)) return undefined;
       if (IDENTIFIER_HELPERS.has(name)) return undefined;
       const escapingReceiver = RECEIVER_SCOPED_ESCAPES.get(name);
       if (escapingReceiver?.test(this.sourceCode.getText(object))) return undefined;
+      if (name === "join" && isCheckedAllNumbers(object, call, (id) => this.variables.find(id))) return undefined;
       if (name === "join") return this.unsafeElement(object, depth) ?? this.firstUnsafe(call.arguments, depth);
       if (name === "toString" || name === "toLocaleString" || name === "valueOf") return this.unsafePart(object, depth + 1);
       if ((name === "replace" || name === "replaceAll") && isEscapingReplace(call)) return undefined;

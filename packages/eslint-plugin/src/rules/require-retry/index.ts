@@ -1,6 +1,8 @@
 import type { ReportMessageId, RetryMessageId } from "../../util/outbound/judge.js";
 import { createRule } from "../../util/create-rule.js";
+import { isExitOnFailureProbe } from "../../util/outbound/exit-on-failure-probe.js";
 import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
+import { isNonIdempotentWithoutKey } from "./idempotency.js";
 
 export interface RequireRetryOptions {
   /** Extra functions that retry the function they are given, e.g. "withResilience" or "http.retrying". */
@@ -9,6 +11,8 @@ export interface RequireRetryOptions {
   allowLocalhost?: boolean;
   /** Regular expressions; calls whose URL (as written) matches one are left alone. */
   ignoreUrls?: string[];
+  /** Also ask POST and PATCH requests without an idempotency key to retry (off: retrying them can repeat their effect). */
+  includeNonIdempotent?: boolean;
 }
 
 type Options = [RequireRetryOptions];
@@ -34,13 +38,17 @@ export default createRule<Options, RetryMessageId>({
             description: "Extra functions that retry the function passed to them (names or dotted paths such as `http.retrying`).",
           },
           ...URL_FILTER_OPTIONS,
+          includeNonIdempotent: {
+            type: "boolean",
+            description: "Also report POST and PATCH requests that send no Idempotency-Key header (retrying them can repeat their effect).",
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ retryWrappers: [], allowLocalhost: true, ignoreUrls: [] }],
+    defaultOptions: [{ retryWrappers: [], allowLocalhost: true, ignoreUrls: [], includeNonIdempotent: false }],
   },
-  defaultOptions: [{ retryWrappers: [], allowLocalhost: true, ignoreUrls: [] }],
+  defaultOptions: [{ retryWrappers: [], allowLocalhost: true, ignoreUrls: [], includeNonIdempotent: false }],
   create(context, [options]) {
     const settings = {
       concern: "retry" as const,
@@ -50,7 +58,10 @@ export default createRule<Options, RetryMessageId>({
       retryWrappers: options.retryWrappers ?? [],
     };
     return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
-      if (isRetryMessage(finding.messageId)) context.report({ node: finding.node, messageId: finding.messageId, data: finding.data });
+      if (!isRetryMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
+      const skipNonIdempotent = finding.messageId === "missingRetry" && !options.includeNonIdempotent;
+      if (skipNonIdempotent && isNonIdempotentWithoutKey(finding.node, context.sourceCode.getScope(finding.node))) return;
+      context.report({ node: finding.node, messageId: finding.messageId, data: finding.data });
     });
   },
 });

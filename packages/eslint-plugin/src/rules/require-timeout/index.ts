@@ -1,5 +1,6 @@
 import type { ReportMessageId, SuggestionMessageId, TimeoutMessageId } from "../../util/outbound/judge.js";
 import { createRule } from "../../util/create-rule.js";
+import { isExitOnFailureProbe } from "../../util/outbound/exit-on-failure-probe.js";
 import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
 
 export interface RequireTimeoutOptions {
@@ -58,7 +59,7 @@ export default createRule<Options, MessageIds>({
       timeoutWrappers: options.timeoutWrappers ?? [],
     };
     return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
-      if (!isTimeoutMessage(finding.messageId)) return;
+      if (!isTimeoutMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
       context.report({
         node: finding.node,
         messageId: finding.messageId,

@@ -474,7 +474,8 @@ export const invalidLibraries: Invalid[] = [
     ],
   },
   {
-    name: "debug instance (CommonJS)",
+    name: "debug instance (CommonJS), with reportDebugLevels",
+    options: [{ reportDebugLevels: true }],
     filename: "file.js",
     code: code`
       const debug = require("debug")("app:db");
@@ -513,7 +514,8 @@ export const invalidLibraries: Invalid[] = [
     ],
   },
   {
-    name: "debug instance (ESM, renamed)",
+    name: "debug instance (ESM, renamed), with reportDebugLevels",
+    options: [{ reportDebugLevels: true }],
     code: code`
       import createDebug from "debug";
       const log = createDebug("worker");
