@@ -10,15 +10,19 @@
  * Method (bench/paired-timing.mjs): each file is linted under every configuration back to back,
  * in an order that rotates per file, for one warm-up round and --runs timed rounds. The headline
  * figure per configuration is the sum over files of each file's fastest lint, against the same
- * sum for the baseline. A first, untimed pass with ESLint's `stats: true` attributes listener time
- * to each rule.
+ * sum for the baseline. A first, untimed pass with ESLint's `stats: true` gives each configuration's
+ * reports and a rough per-rule time; the listener budget uses steady-state stats of the recommended
+ * rules (one warm-up pass, then --stats-passes passes, per-file per-rule minima).
  *
  * Options:
  *   --runs N     timed rounds (default 7)
+ *   --stats-passes N  instrumented passes for the listener budget, after one warm-up pass (default 3)
+ *   --listeners  only the no-rules baseline and the recommended rules: the listener budget alone
  *   --full       the whole corpus instead of the default sample (every 3rd file, >= 100k lines)
  *   --per-rule   also time each vibeguard rule on its own
  *   --no-write   print only, do not rewrite bench/results.md
- *   --check      exit with status 1 when a group of three rules is over the budget
+ *   --check      exit with status 1 when a group of three rules is over the budget, or the
+ *                recommended rules' listeners are over 5% of the no-rules time (1.5% for one rule)
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, platform, release } from "node:os";
