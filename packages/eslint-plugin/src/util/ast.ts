@@ -86,6 +86,19 @@ export function lastSegmentName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The name a callee is called by, like `lastSegmentName`, and also through the `(0, fn)(…)` indirection that
+ * bundlers and transpilers write: `(0, vm.runInNewContext)(code)` → "runInNewContext".
+ */
+export function calleeName(callee: TSESTree.Node): string | undefined {
+  const target = unwrap(callee);
+  if (target.type === AST_NODE_TYPES.SequenceExpression) {
+    const last = target.expressions.at(-1);
+    return last ? calleeName(last) : undefined;
+  }
+  return lastSegmentName(target);
+}
+
 /** The static key of a property, method or field: `a`, `"a"`, `1` → "1", `#a` → "a"; undefined for computed `[k]`. */
 export function propertyKeyName(
   property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.TSPropertySignature,

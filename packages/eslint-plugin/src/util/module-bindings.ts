@@ -9,6 +9,10 @@ export interface ModuleBinding {
   imported: string;
 }
 
+// One map per AST: ESLint builds the AST afresh for every lint, and several rules ask for the same
+// file's bindings, so the first rule to ask pays and the others read the same (read-only) map.
+const bindingsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<string, ModuleBinding>>();
+
 /**
  * Maps the local names of a file to the modules they come from, covering the forms agents write:
  * `import x from "m"`, `import { a as b } from "m"`, `import * as ns from "m"`,
@@ -18,7 +22,16 @@ export interface ModuleBinding {
  * bodies (lazy `require`/`import()`);
  * a name that is rebound later keeps its first binding (good enough for sink detection).
  */
-export function collectModuleBindings(program: TSESTree.Program): Map<string, ModuleBinding> {
+export function collectModuleBindings(program: TSESTree.Program): ReadonlyMap<string, ModuleBinding> {
+  let bindings = bindingsByProgram.get(program);
+  if (!bindings) {
+    bindings = collectBindings(program);
+    bindingsByProgram.set(program, bindings);
+  }
+  return bindings;
+}
+
+function collectBindings(program: TSESTree.Program): Map<string, ModuleBinding> {
   const bindings = new Map<string, ModuleBinding>();
   const add = (name: string, binding: ModuleBinding) => {
     if (!bindings.has(name)) bindings.set(name, binding);

@@ -13,11 +13,15 @@ import { S } from "./no-hardcoded-secret/secrets.js";
 import { typedInvalid, typedValid, untypedPositionalValid } from "./no-hardcoded-secret/typed.js";
 import { validCases } from "./no-hardcoded-secret/valid.js";
 import { secondPassInvalid, secondPassValid } from "./no-hardcoded-secret/second-pass.js";
+import { basicAuthInvalid, basicAuthValid } from "./no-hardcoded-secret/basic-auth.js";
 import { isExactPlaceholder } from "../../src/rules/no-hardcoded-secret/placeholders.js";
 
 const invalid = [...invalidFormats, ...invalidNames, ...invalidUrls];
 
-createRuleTester().run("no-hardcoded-secret", rule, { valid: [...validCases, ...untypedPositionalValid, ...secondPassValid], invalid: [...invalid, ...secondPassInvalid] });
+createRuleTester().run("no-hardcoded-secret", rule, {
+  valid: [...validCases, ...untypedPositionalValid, ...secondPassValid, ...basicAuthValid],
+  invalid: [...invalid, ...secondPassInvalid, ...basicAuthInvalid],
+});
 
 // With type information, the declared name of the parameter a string is passed to counts as its name.
 createTypedRuleTester().run("no-hardcoded-secret (type-aware)", rule, { valid: typedValid, invalid: typedInvalid });
@@ -31,7 +35,7 @@ describe("no-hardcoded-secret messages", () => {
     for (const secret of Object.values(S).flat()) {
       for (let start = 0; start + 8 <= secret.length; start++) windows.add(secret.slice(start, start + 8));
     }
-    for (const testCase of [...invalid, ...typedInvalid]) {
+    for (const testCase of [...invalid, ...typedInvalid, ...basicAuthInvalid]) {
       for (const error of testCase.errors) {
         const message = render(error.messageId, (error.data ?? {}) as Record<string, unknown>) ?? "";
         expect(message, testCase.name).not.toMatch(/\{\{/);

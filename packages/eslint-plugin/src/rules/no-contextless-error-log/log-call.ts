@@ -95,7 +95,7 @@ function matchesExtraName(name: string, extra: LoggerNameOptions): boolean {
 
 /** Recognises log calls; one instance per linted file, so module bindings are collected once. */
 export class LogCallRecognizer {
-  private bindings: Map<string, ModuleBinding> | undefined;
+  private bindings: ReadonlyMap<string, ModuleBinding> | undefined;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -350,7 +350,7 @@ export class LogCallRecognizer {
     return definition.node.init ?? undefined;
   }
 
-  private moduleBindings(): Map<string, ModuleBinding> {
+  private moduleBindings(): ReadonlyMap<string, ModuleBinding> {
     this.bindings ??= collectModuleBindings(this.sourceCode.ast);
     return this.bindings;
   }

@@ -12,8 +12,19 @@ import { type CallArgument, describeStringContext, type StringContext } from "./
 import { assembledText, calleeText, isInFirebaseConfig, isOutsideValuePosition, mustStayLiteral, type StringNode, unwrapTypeAssertions } from "./string-positions.js";
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "./token-formats.js";
 import { findKeyValueCredential, findQueryCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
+import { basicAuthOption, type BasicAuthForm, encodedBasicPassword } from "./basic-auth.js";
 
-type ReportMessageIds = "knownFormat" | "namedSecret" | "librarySecret" | "weakLibrarySecret" | "parameterSecret" | "envFallback" | "urlPassword" | "urlQuerySecret";
+type ReportMessageIds =
+  | "knownFormat"
+  | "namedSecret"
+  | "librarySecret"
+  | "weakLibrarySecret"
+  | "parameterSecret"
+  | "envFallback"
+  | "urlPassword"
+  | "urlQuerySecret"
+  | "basicAuthSecret"
+  | "weakBasicAuthSecret";
 export type MessageIds = ReportMessageIds | "useEnvironmentVariable" | "removeFallback";
 export type Options = [NoHardcodedSecretOptions];
 
@@ -40,6 +51,8 @@ const KEY_CONTAINERS: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.VariableDeclarator,
   AST_NODE_TYPES.TSAsExpression,
 ]);
+// `auth: { username: "string", password: "string" }` describes a shape; it is not a credential.
+const TYPE_NAME = /^(?:string|number|boolean|object|any|unknown)$/;
 // How many `const` hops to follow from a literal to the key position it reaches.
 const MAX_ALIAS_HOPS = 2;
 
@@ -67,6 +80,10 @@ export default createRule<Options, MessageIds>({
         "{{kind}} embeds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read the URL from the environment.",
       urlQuerySecret:
         "URL query parameter `{{param}}` holds a hardcoded credential ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read it from the environment and add it when building the URL.",
+      basicAuthSecret:
+        "This Basic auth {{form}} holds a hardcoded password ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char); read the credentials from the environment or a secret manager.",
+      weakBasicAuthSecret:
+        "This Basic auth {{form}} holds a hardcoded password, and a weak one ({{preview}}, {{length}} characters, entropy {{entropy}} bits/char) that can be guessed; read the credentials from the environment or a secret manager.",
       useEnvironmentVariable: "Read it from process.env.{{envName}} instead.",
       removeFallback: "Remove the hardcoded fallback and use process.env.{{envName}} only.",
     },
@@ -104,7 +121,7 @@ export default createRule<Options, MessageIds>({
     const options = compileOptions(rawOptions);
     if (options.isIgnoredFile(context.filename, context.cwd)) return {};
     const { sourceCode } = context;
-    let bindings: Map<string, ModuleBinding> | undefined;
+    let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
     const imports: FileImports = {
       bindings: () => (bindings ??= collectModuleBindings(sourceCode.ast)),
       constInitializer: (identifier) => {
@@ -154,6 +171,33 @@ export default createRule<Options, MessageIds>({
       parameterNameAt ??= createParameterNameLookup(sourceCode) ?? (() => undefined);
       return parameterNameAt(argument);
     };
+
+    /**
+     * Basic auth built from a literal: `"Basic " + btoa("user:pass")`, axios `auth: { username, password }`, got
+     * `{ username, password }`. True when reported. A strong password in an option is left to the named-secret
+     * check, which reports it under its name.
+     */
+    function checkBasicAuth(node: StringNode, value: string): boolean {
+      const parentType = node.parent.type;
+      let form: BasicAuthForm | undefined;
+      let password: string | undefined;
+      if (parentType === AST_NODE_TYPES.CallExpression) {
+        password = encodedBasicPassword(node, value);
+        form = "header";
+      } else if (parentType === AST_NODE_TYPES.Property) {
+        form = basicAuthOption(node, imports.bindings);
+        password = form && !options.isIgnoredName("password") ? value : undefined;
+      }
+      if (password === undefined || form === undefined || isExactPlaceholder(password) || TYPE_NAME.test(password) || options.isAllowedValue(password) || options.isAllowedValue(value.trim())) return false;
+      const strong = looksLikePassword(password, options.minEntropy);
+      if (strong && form !== "header") return false;
+      reportBasicAuth(node, form, password, strong);
+      return true;
+    }
+
+    function reportBasicAuth(node: StringNode, form: BasicAuthForm, password: string, strong: boolean): void {
+      context.report({ node, messageId: strong ? "basicAuthSecret" : "weakBasicAuthSecret", data: { form, ...describeSecret(password) } });
+    }
 
     function check(node: StringNode, parts: readonly string[]): void {
       const text = parts.length === 1 ? (parts[0] ?? "") : parts.join(INTERPOLATION_MARK);
@@ -218,6 +262,11 @@ export default createRule<Options, MessageIds>({
       }
       const vendorIssued = !isPassword && (UUID.test(candidate) || DIGITS.test(candidate));
       const looksReal = vendorIssued || (isPassword ? looksLikePassword(candidate, options.minEntropy) : looksGenerated(candidate, options.minEntropy));
+      if (!looksReal && scheme?.[1]?.toLowerCase() === "basic") {
+        // `Authorization: "Basic dXNlcjpwYXNz"`: the header only ever holds credentials, so a guessable password is reported too.
+        if (!isExactPlaceholder(candidate)) reportBasicAuth(node, "header", candidate, false);
+        return;
+      }
       if (!looksReal) {
         // Where only a key can go, a guessable value is a hardcoded secret too, and a worse one.
         const reached = stringContext.sink ? stringContext : followConstAlias(stringContext);
@@ -317,12 +366,14 @@ export default createRule<Options, MessageIds>({
       // (`Literal[value=/.{8}/]`) would be evaluated by esquery on every literal of the file.
       Literal(node) {
         if (typeof node.value !== "string") return;
+        if (node.value.length > 0 && checkBasicAuth(node as TSESTree.StringLiteral, node.value)) return;
         if (node.value.length >= MIN_CANDIDATE_LENGTH) check(node as TSESTree.StringLiteral, [node.value]);
         else if (node.value.length > 0 && KEY_CONTAINERS.has(node.parent.type) && mayReachKeyPosition() && !isOutsideValuePosition(node as TSESTree.StringLiteral)) {
           checkKeyPosition(node as TSESTree.StringLiteral, node.value);
         }
       },
       TemplateLiteral(node) {
+        if (node.expressions.length === 0 && checkBasicAuth(node, node.quasis[0]?.value.cooked ?? "")) return;
         let length = 0;
         for (const quasi of node.quasis) length += quasi.value.raw.length;
         if (length >= MIN_CANDIDATE_LENGTH) check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));

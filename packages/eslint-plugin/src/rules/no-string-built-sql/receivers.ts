@@ -19,7 +19,7 @@ const CLIENT_TRANSACTION_LIBRARIES: ReadonlySet<Library> = new Set(["knex", "typ
  * and transaction callbacks. Falls back to the declared type when a TypeScript program is available.
  */
 export class LibraryResolver {
-  private bindings: Map<string, ModuleBinding> | undefined;
+  private bindings: ReadonlyMap<string, ModuleBinding> | undefined;
   private readonly cache = new WeakMap<TSESTree.Node, LibraryValue | null>();
 
   constructor(

@@ -56,6 +56,6 @@ function isModuleBinding(identifier: TSESTree.Identifier, sourceCode: SourceCode
 }
 
 export function moduleBindingsOf(sourceCode: SourceCode): () => ReadonlyMap<string, ModuleBinding> {
-  let bindings: Map<string, ModuleBinding> | undefined;
+  let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
   return () => (bindings ??= collectModuleBindings(sourceCode.ast));
 }

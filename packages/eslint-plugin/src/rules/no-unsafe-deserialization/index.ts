@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { unwrap } from "../../util/ast.js";
+import { calleeName, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { ignoredPathsMatcher } from "./ignored-paths.js";
 import { collectModuleBindings, type ModuleBinding } from "../../util/module-bindings.js";
@@ -7,7 +7,7 @@ import { perOptions } from "../../util/per-options.js";
 import { describeOrigin, type ValueOrigin, valueOrigin } from "../../util/value-origin.js";
 import { isBuiltString, isConstantCode } from "./constant-values.js";
 import { jsYamlMajor } from "./js-yaml-version.js";
-import { CANDIDATE_NAMES, calleeName, type Sink, SinkMatcher } from "./sinks.js";
+import { CANDIDATE_NAMES, type Sink, SinkMatcher } from "./sinks.js";
 import { isStringTyped } from "./type-facts.js";
 import { unsafeYamlSchema } from "./yaml-schemas.js";
 
@@ -78,7 +78,7 @@ export default createRule<Options, MessageIds>({
     const compiled = compileOptions(options);
     if (compiled.isIgnoredFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
-    let bindings: Map<string, ModuleBinding> | undefined;
+    let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
     const matcher = new SinkMatcher(sourceCode, () => (bindings ??= collectModuleBindings(sourceCode.ast)));
     const origin = (node: TSESTree.Node) => valueOrigin(sourceCode, node);
 

@@ -48,15 +48,6 @@ const DESERIALIZERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const VM2_SANDBOXES = new Set(["VM", "NodeVM"]);
 
-/** The callee's name as ESLint listeners see it: `eval`, `vm.runInNewContext` → "runInNewContext". */
-export function calleeName(callee: TSESTree.Node): string | undefined {
-  const target = unwrap(callee);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
-  if (target.type === AST_NODE_TYPES.SequenceExpression) return calleeName(target.expressions.at(-1)!);
-  return undefined;
-}
-
 /** Recognises the sinks of one file; module bindings are read once, on the first candidate. */
 export class SinkMatcher {
   constructor(

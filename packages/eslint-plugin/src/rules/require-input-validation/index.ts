@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isFunction, memberName, unwrap, walk } from "../../util/ast.js";
+import { isFunction, lastSegmentName, unwrap, walk } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { collectModuleBindings, type ModuleBinding } from "../../util/module-bindings.js";
 import { perOptions } from "../../util/per-options.js";
@@ -61,7 +61,7 @@ export default createRule<Options, MessageIds>({
     const { validators } = compileOptions(options);
     let state: ReturnType<typeof createState> | undefined;
     const createState = () => {
-      let bindings: Map<string, ModuleBinding> | undefined;
+      let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
       const sinks = new SinkMatcher((node) => sourceCode.getText(node), () => (bindings ??= collectModuleBindings(sourceCode.ast)));
       const requestData = new RequestData(sourceCode, nonStringPrimitiveTest(sourceCode));
       return { sinks, requestData, handlersBehindValidation: handlersRegisteredBehindValidation(sourceCode.ast, validators) };
@@ -70,7 +70,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(call) {
-        const name = calleeName(call.callee);
+        const name = lastSegmentName(call.callee);
         if (name === undefined || !isCandidateName(name)) return;
         const handler = enclosingHandler(call);
         if (!handler) return;
@@ -111,21 +111,14 @@ function findSource(sink: Sink, requestData: RequestData): TSESTree.Node | undef
   return undefined;
 }
 
-function calleeName(callee: TSESTree.Node): string | undefined {
-  const target = unwrap(callee);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
-  return undefined;
-}
-
 /** One of the configured `validators` called before `call` in the handler, or used as the route's middleware. */
 function usesConfiguredValidator(handler: Handler, call: TSESTree.Node, validators: ReadonlySet<string>): boolean {
   if (validators.size === 0) return false;
-  if (handler.registration?.arguments.some((argument) => validators.has(calleeName(argument) ?? calleeName((argument as TSESTree.CallExpression).callee ?? argument) ?? ""))) return true;
+  if (handler.registration?.arguments.some((argument) => validators.has(lastSegmentName(argument) ?? lastSegmentName((argument as TSESTree.CallExpression).callee ?? argument) ?? ""))) return true;
   let found = false;
   walk(handler.fn, (node) => {
     if (found || node.range[0] >= call.range[0]) return false;
-    if (node.type === AST_NODE_TYPES.CallExpression && validators.has(calleeName(node.callee) ?? "")) found = true;
+    if (node.type === AST_NODE_TYPES.CallExpression && validators.has(lastSegmentName(node.callee) ?? "")) found = true;
     return !found;
   });
   return found;
@@ -143,9 +136,9 @@ function handlersRegisteredBehindValidation(program: TSESTree.Program, validator
     // router.route("/x").post(a, b).put(c): every call of the chain.
     while (expression.type === AST_NODE_TYPES.CallExpression) {
       const call = expression;
-      if (isRouteRegistration(call) && call.arguments.some((argument) => isValidatingMiddleware(argument) || validators.has(calleeName(argument) ?? ""))) {
+      if (isRouteRegistration(call) && call.arguments.some((argument) => isValidatingMiddleware(argument) || validators.has(lastSegmentName(argument) ?? ""))) {
         const last = call.arguments.at(-1);
-        const name = last && !isFunction(last) ? calleeName(last) : undefined;
+        const name = last && !isFunction(last) ? lastSegmentName(last) : undefined;
         if (name) names.add(name);
       }
       const callee = unwrap(call.callee);
