@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { CatalogError, ResultsFormatError } from "@vibeguard/core";
-import { addDuplicatesCommand } from "./commands/duplicates.js";
+import { addDuplicatesCommand, INCLUDE_TESTS_HELP, INCLUDE_VENDORED_HELP } from "./commands/duplicates.js";
 import { depsCommand, type DepsCommandOptions } from "./commands/deps.js";
 import { scanCommand, type ScanCommandOptions } from "./commands/scan.js";
 import { registerReportCommands } from "./commands/register-report-commands.js";
@@ -41,6 +41,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--baseline <file>", "fail only on findings not in this baseline (see `vibeguard baseline update`)")
     .option("--shard <i/n>", "scan only shard i of n (deterministic, balanced by size); join with `vibeguard merge`")
     .option("--history", "append a summary of this scan to .vibeguard/history.jsonl")
+    .option("--include-tests", INCLUDE_TESTS_HELP)
+    .option("--include-vendored", INCLUDE_VENDORED_HELP)
     .action(async (paths: string[], options: ScanCommandOptions) => {
       exitCode = await scanCommand(paths, options, version);
     });

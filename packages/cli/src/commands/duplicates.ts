@@ -10,7 +10,13 @@ interface DuplicatesCommandOptions {
   config?: string;
   quiet?: boolean;
   debug?: boolean;
+  includeTests?: boolean;
+  includeVendored?: boolean;
 }
+
+/** The analyzer's options, shared by `duplicates` and `scan`. */
+export const INCLUDE_TESTS_HELP = "also analyse test files (__tests__/, *.test.ts, ...), which the duplicated-utility analyzer skips by default";
+export const INCLUDE_VENDORED_HELP = "also analyse vendored and generated code (vendor/, generated/, *.gen.ts), which the analyzer skips by default";
 
 /**
  * `vibeguard duplicates [path]`: the duplicated-utility analyzer alone. It is `scan --only analyzer`,
@@ -28,6 +34,8 @@ export function addDuplicatesCommand(program: Command, version: string, setExitC
     .option("-c, --config <file>", "configuration file (default: vibeguard.config.* or package.json#vibeguard)")
     .option("-q, --quiet", "report errors only")
     .option("--debug", "print timings and decisions on stderr")
+    .option("--include-tests", INCLUDE_TESTS_HELP)
+    .option("--include-vendored", INCLUDE_VENDORED_HELP)
     .action(async (target: string | undefined, options: DuplicatesCommandOptions) => {
       setExitCode(await scanCommand(target ? [target] : [], { ...options, only: ["analyzer"] }, version));
     });

@@ -30,6 +30,8 @@ export interface ScanCommandOptions {
   baseline?: string;
   shard?: string;
   history?: boolean;
+  includeTests?: boolean;
+  includeVendored?: boolean;
 }
 
 /** Engine names from --only/--skip; an engine this build does not have is an error only when asked to run. */
@@ -95,6 +97,7 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     only: parseEngines(options.only, "--only"),
     skip: parseEngines(options.skip, "--skip"),
     allowEmpty: Boolean(options.allowEmpty),
+    include: { tests: Boolean(options.includeTests), vendored: Boolean(options.includeVendored) },
     debug,
     progress: createProgress(!options.debug),
     ...(shard ? { shard } : {}),
