@@ -6,7 +6,7 @@ import path from "node:path";
 import type { FileIndex, FunctionUnit } from "./types.js";
 
 /** Bump when extraction or normalisation changes: old entries would compare wrongly with new ones. */
-const FORMAT = 3;
+const FORMAT = 4;
 // ts-morph's version (it pins its TypeScript), read from its package.json: a warm run never loads the compiler.
 const VERSION = `${FORMAT}:${(createRequire(import.meta.url)("ts-morph/package.json") as { version: string }).version}`;
 const FILE_NAME = "analyzer-index.json";

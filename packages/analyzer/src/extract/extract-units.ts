@@ -211,5 +211,7 @@ function toUnit(candidate: Candidate, source: ts.SourceFile, exportedNames: Read
     statements,
     exactHash: normalised.exactHash,
     tokens: normalised.tokens,
+    statementHashes: normalised.statementHashes,
+    statementSizes: normalised.statementSizes,
   };
 }

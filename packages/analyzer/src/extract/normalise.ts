@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { contentHash, hashString } from "../hash.js";
+import { combineHashes, contentHash, hashString } from "../hash.js";
 
 const K = ts.SyntaxKind;
 
@@ -21,6 +21,13 @@ export interface NormalisedBody {
   exactHash: string;
   /** Token ids with every local name blinded to one token: robust to added or reordered statements. */
   tokens: number[];
+  /**
+   * One hash per statement (its own blinded tokens, nested statements left to their own entry; the
+   * parameters are one more entry), with its token count: a copy with a statement added, removed or moved
+   * keeps every other statement whole, which token trigrams of a short function do not show.
+   */
+  statementHashes: number[];
+  statementSizes: number[];
 }
 
 /** Normalises a function-like node's parameters and body (raw compiler nodes only: this runs on every function of a repository). */
@@ -31,12 +38,23 @@ export function normaliseFunction(fn: ts.SignatureDeclaration & { body?: ts.Conc
   if (fn.body) emitter.conciseBody(fn.body);
   const exactHash = contentHash(emitter.out.join(" ")).slice(0, 20);
   const tokens = emitter.out.map((token) => hashString(token.startsWith("$") ? "$" : token));
-  return { exactHash, tokens };
+  const hashes = new Map<number, number>();
+  const sizes = new Map<number, number>();
+  tokens.forEach((token, index) => {
+    const owner = emitter.owners[index]!;
+    hashes.set(owner, combineHashes(hashes.get(owner) ?? 0, token));
+    sizes.set(owner, (sizes.get(owner) ?? 0) + 1);
+  });
+  return { exactHash, tokens, statementHashes: [...hashes.values()], statementSizes: [...sizes.values()] };
 }
 
 class Emitter {
   readonly out: string[] = [];
+  /** For each token of `out`, the statement that emitted it (0: the parameters). */
+  readonly owners: number[] = [];
   private readonly localIds = new Map<string, number>();
+  private statement = 0;
+  private statementCount = 1;
 
   constructor(
     private readonly locals: ReadonlySet<string>,
@@ -45,14 +63,27 @@ class Emitter {
 
   token(text: string): void {
     this.out.push(text);
+    this.owners.push(this.statement);
   }
 
   conciseBody(body: ts.ConciseBody): void {
     if (ts.isBlock(body)) this.statements(body.statements);
-    else this.returnValue(body);
+    else this.asStatement(() => this.returnValue(body));
   }
 
   node(node: ts.Node): void {
+    if (node.kind >= K.FirstStatement && node.kind <= K.LastStatement) this.asStatement(() => this.visit(node));
+    else this.visit(node);
+  }
+
+  private asStatement(emit: () => void): void {
+    const outer = this.statement;
+    this.statement = this.statementCount++;
+    emit();
+    this.statement = outer;
+  }
+
+  private visit(node: ts.Node): void {
     if (ts.isTypeNode(node) || ts.isModifier(node)) return;
     switch (node.kind) {
       case K.Identifier:

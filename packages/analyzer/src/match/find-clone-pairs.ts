@@ -1,6 +1,7 @@
 import type { UnitRef } from "../types.js";
 import { bandKeys, minhashSignature } from "./minhash.js";
 import { diceSimilarity, shingles } from "./shingles.js";
+import { statementProfile, statementSimilarity, type StatementProfile } from "./statement-similarity.js";
 
 /** Below this a pair shares too little to be called a copy (type-3 clones sit at roughly 70% and up). */
 export const SIMILARITY_THRESHOLD = 0.7;
@@ -19,15 +20,30 @@ export interface ClonePair {
 /** Per-unit data the comparison needs, computed once. */
 export interface Comparable {
   shingles: Uint32Array;
+  statements: StatementProfile;
   exactHash: string;
 }
 
 export function toComparable(ref: UnitRef): Comparable {
-  return { shingles: shingles(ref.unit.tokens), exactHash: ref.unit.exactHash };
+  return { shingles: shingles(ref.unit.tokens), statements: statementProfile(ref.unit), exactHash: ref.unit.exactHash };
 }
 
+/**
+ * 1 for equal normalised bodies; else the better of two views of one edit: token trigrams (an expression
+ * changed inside a statement) and whole statements (statements added, removed or moved, which in a short
+ * function break more trigrams than the statement holds).
+ */
 export function similarityOf(a: Comparable, b: Comparable): number {
-  return a.exactHash === b.exactHash ? 1 : diceSimilarity(a.shingles, b.shingles);
+  if (a.exactHash === b.exactHash) return 1;
+  return Math.max(diceSimilarity(a.shingles, b.shingles), statementSimilarity(a.statements, b.statements));
+}
+
+/** The similarity of two units when they are near clones (type-3/4), else undefined. */
+export function nearCloneSimilarity(left: Comparable, right: Comparable): number | undefined {
+  const ratio = Math.min(left.shingles.length, right.shingles.length) / Math.max(left.shingles.length, right.shingles.length);
+  if (ratio < MIN_LENGTH_RATIO) return undefined;
+  const similarity = similarityOf(left, right);
+  return similarity >= SIMILARITY_THRESHOLD ? similarity : undefined;
 }
 
 /**
@@ -68,10 +84,8 @@ export function findClonePairs(comparables: readonly Comparable[]): ClonePair[] 
         const left = comparables[a]!;
         const right = comparables[b]!;
         if (left.exactHash === right.exactHash) continue;
-        const ratio = Math.min(left.shingles.length, right.shingles.length) / Math.max(left.shingles.length, right.shingles.length);
-        if (ratio < MIN_LENGTH_RATIO) continue;
-        const similarity = diceSimilarity(left.shingles, right.shingles);
-        if (similarity >= SIMILARITY_THRESHOLD) pairs.push({ a, b, similarity, exact: false });
+        const similarity = nearCloneSimilarity(left, right);
+        if (similarity !== undefined) pairs.push({ a, b, similarity, exact: false });
       }
     }
   }
