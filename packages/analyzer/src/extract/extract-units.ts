@@ -5,8 +5,8 @@ import { normaliseFunction } from "./normalise.js";
 
 /** Units smaller than this are one-liners that everyone writes the same way; copies of them are not worth a warning. */
 export const MIN_STATEMENTS = 3;
-/** A 3-statement body of trivial statements (`const a = x.a; ...`) is still too little logic to call a copy. */
-const MIN_TOKENS = 18;
+/** A 3-statement body of trivial statements (`const a = x; return a;`) is still too little logic to call a copy. */
+const MIN_TOKENS = 12;
 
 /**
  * Diagnostics TypeScript raises for code that is fine in sloppy-mode scripts (CommonJS): octal escapes and

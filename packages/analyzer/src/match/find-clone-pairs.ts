@@ -7,6 +7,11 @@ import { statementProfile, statementSimilarity, type StatementProfile } from "./
 export const SIMILARITY_THRESHOLD = 0.7;
 /** An LSH bucket this full holds boilerplate shapes that everything shares; comparing inside it is quadratic noise. */
 const MAX_BUCKET = 64;
+/**
+ * Below this many tokens a unit is matched only when its normalised body is identical: in a body this short
+ * (`every`, `some`, `sumAll`) one changed token is a different function, not an edited copy.
+ */
+export const NEAR_MIN_TOKENS = 18;
 /** A copy with statements added or removed keeps most of its length; halving it is a different function. */
 const MIN_LENGTH_RATIO = 0.5;
 
@@ -22,10 +27,12 @@ export interface Comparable {
   shingles: Uint32Array;
   statements: StatementProfile;
   exactHash: string;
+  /** Normalised token count. */
+  tokens: number;
 }
 
 export function toComparable(ref: UnitRef): Comparable {
-  return { shingles: shingles(ref.unit.tokens), statements: statementProfile(ref.unit), exactHash: ref.unit.exactHash };
+  return { shingles: shingles(ref.unit.tokens), statements: statementProfile(ref.unit), exactHash: ref.unit.exactHash, tokens: ref.unit.tokens.length };
 }
 
 /**
@@ -40,6 +47,7 @@ export function similarityOf(a: Comparable, b: Comparable): number {
 
 /** The similarity of two units when they are near clones (type-3/4), else undefined. */
 export function nearCloneSimilarity(left: Comparable, right: Comparable): number | undefined {
+  if (left.tokens < NEAR_MIN_TOKENS || right.tokens < NEAR_MIN_TOKENS) return undefined;
   const ratio = Math.min(left.shingles.length, right.shingles.length) / Math.max(left.shingles.length, right.shingles.length);
   if (ratio < MIN_LENGTH_RATIO) return undefined;
   const similarity = similarityOf(left, right);
@@ -64,6 +72,7 @@ export function findClonePairs(comparables: readonly Comparable[]): ClonePair[] 
 
   const buckets = new Map<number, number[]>();
   comparables.forEach((comparable, index) => {
+    if (comparable.tokens < NEAR_MIN_TOKENS) return;
     for (const key of bandKeys(minhashSignature(comparable.shingles))) {
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
