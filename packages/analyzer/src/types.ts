@@ -14,6 +14,8 @@ export interface FunctionUnit {
   statements: number;
   /** Hash of the normalised token stream with locals numbered by first use: equal for type-1 and type-2 clones. */
   exactHash: string;
+  /** Hash of the literal values in the body, in order. */
+  literalHash: number;
   /** Normalised tokens with every local identifier blinded, hashed to 32-bit ints: the input of type-3 similarity. */
   tokens: number[];
   /** Hash of each statement's own normalised tokens (the parameters are one more), and its token count. */

@@ -210,6 +210,7 @@ function toUnit(candidate: Candidate, source: ts.SourceFile, exportedNames: Read
     endColumn: end.character + 1,
     statements,
     exactHash: normalised.exactHash,
+    literalHash: normalised.literalHash,
     tokens: normalised.tokens,
     statementHashes: normalised.statementHashes,
     statementSizes: normalised.statementSizes,

@@ -19,6 +19,8 @@ const LOOP = "loop";
 export interface NormalisedBody {
   /** Equal for bodies that differ only in whitespace, comments, local names, literal values and types. */
   exactHash: string;
+  /** Hash of the literal values, in order (what `exactHash` abstracts away). */
+  literalHash: number;
   /** Token ids with every local name blinded to one token: robust to added or reordered statements. */
   tokens: number[];
   /**
@@ -45,7 +47,7 @@ export function normaliseFunction(fn: ts.SignatureDeclaration & { body?: ts.Conc
     hashes.set(owner, combineHashes(hashes.get(owner) ?? 0, token));
     sizes.set(owner, (sizes.get(owner) ?? 0) + 1);
   });
-  return { exactHash, tokens, statementHashes: [...hashes.values()], statementSizes: [...sizes.values()] };
+  return { exactHash, literalHash: emitter.literalHash, tokens, statementHashes: [...hashes.values()], statementSizes: [...sizes.values()] };
 }
 
 class Emitter {
@@ -55,6 +57,7 @@ class Emitter {
   private readonly localIds = new Map<string, number>();
   private statement = 0;
   private statementCount = 1;
+  literalHash = 0;
 
   constructor(
     private readonly locals: ReadonlySet<string>,
@@ -90,9 +93,11 @@ class Emitter {
         return this.identifier((node as ts.Identifier).text);
       case K.StringLiteral:
       case K.NoSubstitutionTemplateLiteral:
+        this.literal((node as ts.StringLiteral).text);
         return this.token("S");
       case K.NumericLiteral:
       case K.BigIntLiteral:
+        this.literal((node as ts.NumericLiteral).text);
         return this.token("N");
       case K.RegularExpressionLiteral:
         return this.token("R");
@@ -168,9 +173,14 @@ class Emitter {
         return;
       }
       default:
+        if (ts.isTemplateLiteralToken(node)) this.literal(node.text);
         this.token(String(node.kind));
         ts.forEachChild(node, (child) => this.node(child));
     }
+  }
+
+  private literal(text: string): void {
+    this.literalHash = combineHashes(this.literalHash, hashString(text));
   }
 
   private identifier(name: string): void {

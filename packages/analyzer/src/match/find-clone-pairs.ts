@@ -12,6 +12,12 @@ const MAX_BUCKET = 64;
  * (`every`, `some`, `sumAll`) one changed token is a different function, not an edited copy.
  */
 export const NEAR_MIN_TOKENS = 18;
+/**
+ * Near matching also needs 4 statements on both sides. Three-statement siblings that differ in the
+ * method they call or the property they set (`forShare`/`forNoKeyUpdate`, `insert`/`update` dispatchers,
+ * `decimal`/`double` column types) are a parallel API, not a copy to merge: what differs is most of the logic.
+ */
+export const NEAR_MIN_STATEMENTS = 4;
 /** A copy with statements added or removed keeps most of its length; halving it is a different function. */
 const MIN_LENGTH_RATIO = 0.5;
 
@@ -26,13 +32,24 @@ export interface ClonePair {
 export interface Comparable {
   shingles: Uint32Array;
   statements: StatementProfile;
+  /**
+   * Equal for exact (type-1/2) clones: the normalised body; for a body under NEAR_MIN_STATEMENTS, the
+   * literal values too. In three statements (`datetime()` and `timestamp()` formatting their own type name,
+   * `orderByRaw` and `groupByRaw` pushing their own grouping) the literals are what tells them apart.
+   */
   exactHash: string;
   /** Normalised token count. */
   tokens: number;
+  /** Statements in the body, nested ones included. */
+  statementCount: number;
+}
+
+function nearCandidate(comparable: Comparable): boolean {
+  return comparable.tokens >= NEAR_MIN_TOKENS && comparable.statementCount >= NEAR_MIN_STATEMENTS;
 }
 
 export function toComparable(ref: UnitRef): Comparable {
-  return { shingles: shingles(ref.unit.tokens), statements: statementProfile(ref.unit), exactHash: ref.unit.exactHash, tokens: ref.unit.tokens.length };
+  return { shingles: shingles(ref.unit.tokens), statements: statementProfile(ref.unit), exactHash: ref.unit.statements < NEAR_MIN_STATEMENTS ? `${ref.unit.exactHash}:${ref.unit.literalHash}` : ref.unit.exactHash, tokens: ref.unit.tokens.length, statementCount: ref.unit.statements };
 }
 
 /**
@@ -45,9 +62,14 @@ export function similarityOf(a: Comparable, b: Comparable): number {
   return Math.max(diceSimilarity(a.shingles, b.shingles), statementSimilarity(a.statements, b.statements));
 }
 
+/** The similarity of two units when they are clones, exact or near, else undefined. */
+export function cloneSimilarity(left: Comparable, right: Comparable): number | undefined {
+  return left.exactHash === right.exactHash ? 1 : nearCloneSimilarity(left, right);
+}
+
 /** The similarity of two units when they are near clones (type-3/4), else undefined. */
 export function nearCloneSimilarity(left: Comparable, right: Comparable): number | undefined {
-  if (left.tokens < NEAR_MIN_TOKENS || right.tokens < NEAR_MIN_TOKENS) return undefined;
+  if (!nearCandidate(left) || !nearCandidate(right)) return undefined;
   const ratio = Math.min(left.shingles.length, right.shingles.length) / Math.max(left.shingles.length, right.shingles.length);
   if (ratio < MIN_LENGTH_RATIO) return undefined;
   const similarity = similarityOf(left, right);
@@ -72,7 +94,7 @@ export function findClonePairs(comparables: readonly Comparable[]): ClonePair[] 
 
   const buckets = new Map<number, number[]>();
   comparables.forEach((comparable, index) => {
-    if (comparable.tokens < NEAR_MIN_TOKENS) return;
+    if (!nearCandidate(comparable)) return;
     for (const key of bandKeys(minhashSignature(comparable.shingles))) {
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
