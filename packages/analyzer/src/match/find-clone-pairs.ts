@@ -32,12 +32,8 @@ export interface ClonePair {
 export interface Comparable {
   shingles: Uint32Array;
   statements: StatementProfile;
-  /**
-   * Equal for exact (type-1/2) clones: the normalised body; for a body under NEAR_MIN_STATEMENTS, the
-   * literal values too. In three statements (`datetime()` and `timestamp()` formatting their own type name,
-   * `orderByRaw` and `groupByRaw` pushing their own grouping) the literals are what tells them apart.
-   */
   exactHash: string;
+  literalHash: number;
   /** Normalised token count. */
   tokens: number;
   /** Statements in the body, nested ones included. */
@@ -49,7 +45,7 @@ function nearCandidate(comparable: Comparable): boolean {
 }
 
 export function toComparable(ref: UnitRef): Comparable {
-  return { shingles: shingles(ref.unit.tokens), statements: statementProfile(ref.unit), exactHash: ref.unit.statements < NEAR_MIN_STATEMENTS ? `${ref.unit.exactHash}:${ref.unit.literalHash}` : ref.unit.exactHash, tokens: ref.unit.tokens.length, statementCount: ref.unit.statements };
+  return { shingles: shingles(ref.unit.tokens), statements: statementProfile(ref.unit), exactHash: ref.unit.exactHash, literalHash: ref.unit.literalHash, tokens: ref.unit.tokens.length, statementCount: ref.unit.statements };
 }
 
 /**
@@ -62,9 +58,20 @@ export function similarityOf(a: Comparable, b: Comparable): number {
   return Math.max(diceSimilarity(a.shingles, b.shingles), statementSimilarity(a.statements, b.statements));
 }
 
+/**
+ * Exact (type-1/2) clones: equal normalised bodies, and when either has fewer than NEAR_MIN_STATEMENTS
+ * statements, equal literal values too. In three statements (`datetime()` and `timestamp()` formatting
+ * their own type name, `orderByRaw` and `groupByRaw` pushing their own grouping) the literals are what
+ * tells two functions apart.
+ */
+export function exactClones(left: Comparable, right: Comparable): boolean {
+  if (left.exactHash !== right.exactHash) return false;
+  return Math.min(left.statementCount, right.statementCount) >= NEAR_MIN_STATEMENTS || left.literalHash === right.literalHash;
+}
+
 /** The similarity of two units when they are clones, exact or near, else undefined. */
 export function cloneSimilarity(left: Comparable, right: Comparable): number | undefined {
-  return left.exactHash === right.exactHash ? 1 : nearCloneSimilarity(left, right);
+  return exactClones(left, right) ? 1 : nearCloneSimilarity(left, right);
 }
 
 /** The similarity of two units when they are near clones (type-3/4), else undefined. */
@@ -89,7 +96,13 @@ export function findClonePairs(comparables: readonly Comparable[]): ClonePair[] 
     else byHash.set(comparable.exactHash, [index]);
   });
   for (const bucket of byHash.values()) {
-    for (let i = 1; i < bucket.length; i++) pairs.push({ a: bucket[0]!, b: bucket[i]!, similarity: 1, exact: true });
+    // Each member pairs with the first member it is an exact clone of (one class per literal set for short units).
+    const classes: number[] = [];
+    for (const index of bucket) {
+      const first = classes.find((other) => exactClones(comparables[other]!, comparables[index]!));
+      if (first === undefined) classes.push(index);
+      else pairs.push({ a: first, b: index, similarity: 1, exact: true });
+    }
   }
 
   const buckets = new Map<number, number[]>();
@@ -114,7 +127,7 @@ export function findClonePairs(comparables: readonly Comparable[]): ClonePair[] 
         seen.add(key);
         const left = comparables[a]!;
         const right = comparables[b]!;
-        if (left.exactHash === right.exactHash) continue;
+        if (exactClones(left, right)) continue;
         const similarity = nearCloneSimilarity(left, right);
         if (similarity !== undefined) pairs.push({ a, b, similarity, exact: false });
       }
