@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import { combineHashes, contentHash, hashString } from "../hash.js";
+import { accumulatorLoop, arrayMethodCall, singleDeclaration, type CollectionOperation } from "./collection-loops.js";
 
 const K = ts.SyntaxKind;
 
@@ -9,7 +10,9 @@ const K = ts.SyntaxKind;
  * - `if (c) return a; else return b;`, `if (c) return a; return b;` and `return c ? a : b;`;
  * - `for (const x of xs)`, `xs.forEach((x) => ...)` and `for (let i = 0; i < xs.length; i++) { const x = xs[i]; ...}`;
  * - an if/else-if chain on `d === A` and `switch (d) { case A: ... }`;
- * - a function declaration, an arrow function and a function expression (the wrapper is never emitted).
+ * - a function declaration, an arrow function and a function expression (the wrapper is never emitted);
+ * - an accumulator loop and `map`/`filter`/`reduce` (see collection-loops.ts);
+ * - `const x = e; return x;` and `return e;`.
  */
 const IF = "if";
 const ELSE = "else";
@@ -88,6 +91,10 @@ class Emitter {
 
   private visit(node: ts.Node): void {
     if (ts.isTypeNode(node) || ts.isModifier(node)) return;
+    if (ts.isCallExpression(node)) {
+      const operation = arrayMethodCall(node);
+      if (operation) return this.collection(operation);
+    }
     switch (node.kind) {
       case K.Identifier:
         return this.identifier((node as ts.Identifier).text);
@@ -204,7 +211,50 @@ class Emitter {
 
   /** Blocks are flattened: `if (c) return a;` and `if (c) { return a; }` emit the same tokens. */
   statements(list: readonly ts.Statement[]): void {
-    for (const statement of list) this.node(statement);
+    for (let i = 0; i < list.length; i++) {
+      const statement = list[i]!;
+      const loop = accumulatorLoop(statement, list[i + 1], this.source);
+      if (loop) {
+        // The loop and its accumulator (and `return acc` right after) as the array method's one statement.
+        const returned = returns(list[i + 2], loop.accumulatorName.text);
+        this.asStatement(() => {
+          if (returned) this.token(RETURN);
+          else this.declaration(loop.accumulatorName);
+          this.collection(loop);
+        });
+        i += returned ? 2 : 1;
+        continue;
+      }
+      const declared = singleDeclaration(statement);
+      if (declared && returns(list[i + 1], declared.name.text)) {
+        this.asStatement(() => this.returnValue(declared.initial));
+        i += 1;
+        continue;
+      }
+      this.node(statement);
+    }
+  }
+
+  /** The tokens of `const name = ` before its initialiser. */
+  private declaration(name: ts.Identifier): void {
+    this.token(String(K.VariableStatement));
+    this.token(String(K.VariableDeclarationList));
+    this.token(String(K.VariableDeclaration));
+    this.identifier(name.text);
+  }
+
+  private collection(operation: CollectionOperation): void {
+    this.token(`@${operation.kind}`);
+    this.node(operation.iterable);
+    if (operation.accumulator) this.node(operation.accumulator);
+    this.node(operation.item);
+    if (operation.operator !== undefined && operation.accumulator) {
+      // `acc += e` is `acc = acc + e`.
+      this.token(`bin${ts.tokenToString(operation.operator) ?? operation.operator}`);
+      this.node(operation.accumulator);
+    }
+    this.node(operation.value);
+    if (operation.initial) this.node(operation.initial);
   }
 
   private ifStatement(statement: ts.IfStatement): void {
@@ -318,6 +368,13 @@ class Emitter {
     this.node(expression.left);
     this.node(expression.right);
   }
+}
+
+/** `return name;` */
+function returns(statement: ts.Statement | undefined, name: string): boolean {
+  if (!statement || !ts.isReturnStatement(statement) || !statement.expression) return false;
+  const value = unwrap(statement.expression);
+  return ts.isIdentifier(value) && value.text === name;
 }
 
 function unwrap(expression: ts.Expression): ts.Expression {
