@@ -1,5 +1,7 @@
 // Clone-injection benchmark of the duplicated-utility analyzer against jscpd, fallow and jsinspect-plus.
-// usage: pnpm build && node bench/clones/run.mjs [--seed N] [--per-type N] [--no-tools] [--tmp DIR]
+// usage: pnpm build && node bench/clones/run.mjs [--seed N] [--per-type N] [--no-tools] [--detection-only] [--tmp DIR]
+// --detection-only runs the analyzer once (and the tools) and replaces only that seed's detection section of
+// the results; a full run rewrites the rest and keeps the detection sections of other seeds.
 // Everything downloaded (packages, tools) goes to DIR (default: <os tmpdir>/vibeguard-clones-bench).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCorpus, PACKAGES } from "./corpus.mjs";
 import { injectClones } from "./inject.mjs";
-import { evaluate } from "./evaluate.mjs";
+import { detectionSection, evaluate, mergeDetection } from "./evaluate.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -54,12 +56,15 @@ const analyzerRun = (label, cache, threads) => {
   runs[label] = { ...run, result: JSON.parse(readFileSync(out, "utf8")) };
   log(`${label}: ${run.seconds}s, ${run.peakMiB} MiB`);
 };
-const floorOut = path.join(tmp, "floor.json");
-runs.floor = timed(process.execPath, [path.join(here, "parse-floor.mjs"), tree, floorOut]);
-log(`ts-morph parse floor: ${runs.floor.seconds}s`);
-analyzerRun("analyzer-1-thread", "none", 1);
+const detectionOnly = args.includes("--detection-only");
+if (!detectionOnly) {
+  const floorOut = path.join(tmp, "floor.json");
+  runs.floor = timed(process.execPath, [path.join(here, "parse-floor.mjs"), tree, floorOut]);
+  log(`ts-morph parse floor: ${runs.floor.seconds}s`);
+  analyzerRun("analyzer-1-thread", "none", 1);
+}
 analyzerRun("analyzer-cold", cacheDir, os.availableParallelism());
-analyzerRun("analyzer-warm", cacheDir, os.availableParallelism());
+if (!detectionOnly) analyzerRun("analyzer-warm", cacheDir, os.availableParallelism());
 
 const tools = path.join(tmp, "tools");
 if (!args.includes("--no-tools")) {
@@ -87,6 +92,18 @@ if (!args.includes("--no-tools")) {
 }
 
 const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", loadBefore: loadBefore.map((n) => n.toFixed(2)).join(" "), node: process.version };
-const report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command: `node bench/clones/run.mjs ${args.join(" ")}`.trim() });
-writeFileSync(path.join(here, "..", "clones-results.md"), report);
+const command = `node bench/clones/run.mjs ${args.join(" ")}`.trim();
+const resultsFile = path.join(here, "..", "clones-results.md");
+const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
+let report;
+if (detectionOnly) report = mergeDetection(existing, detectionSection({ tree, truth, runs, seed, tools: TOOLS, command }), seed);
+else {
+  report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command });
+  // Detection sections of other seeds stay until those seeds are run again.
+  for (const section of existing.split(/^(?=## )/m)) {
+    const other = /^## Detection, seed (\d+)\n/.exec(section);
+    if (other && Number(other[1]) !== seed) report = mergeDetection(report, [...section.trimEnd().split("\n"), ""], Number(other[1]));
+  }
+}
+writeFileSync(resultsFile, report);
 process.stdout.write(report);
