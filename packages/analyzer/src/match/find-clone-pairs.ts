@@ -13,9 +13,10 @@ const MAX_BUCKET = 64;
  */
 export const NEAR_MIN_TOKENS = 18;
 /**
- * Near matching also needs 4 statements on both sides. Three-statement siblings that differ in the
- * method they call or the property they set (`forShare`/`forNoKeyUpdate`, `insert`/`update` dispatchers,
- * `decimal`/`double` column types) are a parallel API, not a copy to merge: what differs is most of the logic.
+ * Two three-statement units are never near copies: siblings that differ in the method they call or the
+ * property they set (`forShare`/`forNoKeyUpdate`, `insert`/`update` dispatchers, `decimal`/`double` column
+ * types) are a parallel API, not a copy to merge, since what differs is most of their logic. One side needs
+ * this many statements (a three-statement helper copied with a guard added has five).
  */
 export const NEAR_MIN_STATEMENTS = 4;
 /** A copy with statements added or removed keeps most of its length; halving it is a different function. */
@@ -41,7 +42,7 @@ export interface Comparable {
 }
 
 function nearCandidate(comparable: Comparable): boolean {
-  return comparable.tokens >= NEAR_MIN_TOKENS && comparable.statementCount >= NEAR_MIN_STATEMENTS;
+  return comparable.tokens >= NEAR_MIN_TOKENS;
 }
 
 export function toComparable(ref: UnitRef): Comparable {
@@ -76,7 +77,7 @@ export function cloneSimilarity(left: Comparable, right: Comparable): number | u
 
 /** The similarity of two units when they are near clones (type-3/4), else undefined. */
 export function nearCloneSimilarity(left: Comparable, right: Comparable): number | undefined {
-  if (!nearCandidate(left) || !nearCandidate(right)) return undefined;
+  if (!nearCandidate(left) || !nearCandidate(right) || Math.max(left.statementCount, right.statementCount) < NEAR_MIN_STATEMENTS) return undefined;
   const ratio = Math.min(left.shingles.length, right.shingles.length) / Math.max(left.shingles.length, right.shingles.length);
   if (ratio < MIN_LENGTH_RATIO) return undefined;
   const similarity = similarityOf(left, right);
