@@ -31,10 +31,12 @@
  *   run: (subject: S, item: I) => Promise<unknown>,
  *   beforeRound?: (round: number) => void,
  *   afterRound?: (round: number, totalsMs: number[]) => void,
- * }} options  `rounds` timed rounds follow one untimed warm-up round (round 0).
+ *   now?: () => number,
+ * }} options  `rounds` timed rounds follow one untimed warm-up round (round 0). `now` is the clock
+ *   (performance.now by default; tests pass a simulated one so that they do not depend on the machine's load).
  * @returns {Promise<SubjectTiming<S, I>[]>} one entry per subject, in the order given
  */
-export async function measureInterleaved({ subjects, items, rounds, run, beforeRound, afterRound }) {
+export async function measureInterleaved({ subjects, items, rounds, run, beforeRound, afterRound, now = () => performance.now() }) {
   const timings = subjects.map((subject) => ({
     subject,
     roundTotalsMs: /** @type {number[]} */ ([]),
@@ -49,9 +51,9 @@ export async function measureInterleaved({ subjects, items, rounds, run, beforeR
       // after each other subject equally often, so no subject always inherits another's garbage.
       for (let k = 0; k < subjects.length; k++) {
         const s = (k + itemIndex + round) % subjects.length;
-        const t0 = performance.now();
+        const t0 = now();
         await run(subjects[s], item);
-        const elapsed = performance.now() - t0;
+        const elapsed = now() - t0;
         totals[s] += elapsed;
         if (round > 0 && elapsed < timings[s].itemMinimaMs[itemIndex]) timings[s].itemMinimaMs[itemIndex] = elapsed;
       }

@@ -122,6 +122,26 @@ export const packages = [
   { name: "@node-red/editor-api", include: ["lib/**"], why: "Node-RED's Express admin API: routers behind needsPermission() and passport bearer auth" },
   { name: "json-server", include: ["lib/**"], why: "an Express REST server whose routers write request bodies to a lowdb database" },
   { name: "@verdaccio/api", include: ["build/**"], exclude: ["build/_virtual/**", "build/**/*.mjs"], why: "Verdaccio's Express registry API (publish, tokens, profile, login routes); build/*.mjs is the same code as ESM" },
+  {
+    name: "@actual-app/sync-server",
+    include: ["build/**"],
+    why: "Actual Budget's self-hosted Express sync server (accounts, OpenID login, bank-sync and secrets routes); build/ is its only code",
+  },
+  {
+    name: "homebridge-config-ui-x",
+    include: ["dist/**"],
+    why: "Homebridge's self-hosted admin UI server: a NestJS application on the Fastify adapter (passport-jwt AuthGuard/AdminGuard controllers); public/ is the bundled Angular client",
+  },
+  {
+    name: "@urbansolv/create-nestjs-app",
+    include: ["templates/nestjs-app/src/**", "templates/nestjs-app/prisma/**"],
+    why: "the NestJS starter this generator copies (JWT auth, RBAC guards, DTOs with class-validator), as TypeScript source; dist/templates is a copy and the CLI itself is not the application",
+  },
+  {
+    name: "@verdaccio/server-fastify",
+    include: ["src/**"],
+    why: "Verdaccio's Fastify server (registry, login and profile routes) as TypeScript source; build/ is compiled from it",
+  },
 ];
 
 /**

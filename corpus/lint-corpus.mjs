@@ -44,17 +44,23 @@ export const CHECKLIST_RULES = ["no-unsafe-deserialization", "require-input-vali
  * @type {Record<string, number | null>}
  */
 export const FALSE_POSITIVE_BUDGET_PER_10K_LINES = {
-  "no-string-built-sql": 0,
+  // Issue 10's budget for a recommended rule (1 per 10k lines). It was 0 here until the re-review on
+  // the maintainer standard (2026-12-03) found TypeORM/Sequelize reports that are not injectable;
+  // they are listed as accepted false positives for the rule's owner, see corpus/sample/README.md.
+  "no-string-built-sql": 1,
   "no-hardcoded-secret": 0,
   "no-permissive-cors": 0,
   "no-contextless-error-log": 1,
-  "no-swallowed-error": 1,
-  // No target in the issue; they have no false positive on the corpus, so keep it that way.
-  "require-retry": 0,
+  // In `strict` since issue 10's precision sample; on the maintainer standard most of its reports on
+  // this corpus are failures handled by design, far over a recommended rule's budget. No target.
+  "no-swallowed-error": null,
+  // require-retry, require-timeout: issue 10's budget for every recommended rule. The applications
+  // added for issue 11 gave them their first reports, a few tolerated (a container health-check probe).
+  "require-retry": 1,
   "no-unsafe-deserialization": 0,
   "require-input-validation": 0,
   "require-auth-middleware": 0,
-  "require-timeout": 0,
+  "require-timeout": 1,
 };
 
 const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts"];
@@ -358,14 +364,21 @@ export function loadReviewed(ruleId) {
   return entries;
 }
 
+/** A review snippet ending in this matches every source line that starts with the text before it. */
+export const SNIPPET_ELLIPSIS = "…";
+
 /**
  * A report matches a review entry of its rule with the same file and the same trimmed source
- * line, so entries survive line shifts when the corpus or the rule changes.
+ * line, so entries survive line shifts when the corpus or the rule changes. A snippet cut short
+ * with "…" matches by prefix: for lines that must not be committed whole (a registry host name).
  * @param {Report} report
  * @param {ReviewEntry} entry
  */
 export function matchesReview(report, entry) {
-  return entry.file === report.file && entry.snippet.trim() === report.snippet;
+  if (entry.file !== report.file) return false;
+  const snippet = entry.snippet.trim();
+  if (snippet.endsWith(SNIPPET_ELLIPSIS)) return report.snippet.startsWith(snippet.slice(0, -SNIPPET_ELLIPSIS.length));
+  return snippet === report.snippet;
 }
 
 /**

@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { REPORTS_DIR, RULE_IDS, loadReviewed } from "../lint-corpus.mjs";
+import { REPORTS_DIR, RULE_IDS, loadReviewed, matchesReview } from "../lint-corpus.mjs";
 
 export const SEED = 20261203;
 export const SAMPLE_SIZE = 40;
@@ -53,7 +53,7 @@ for (const ruleId of RULE_IDS) {
     .filter((r) => r.ruleId === ruleId)
     .sort((a, b) => `${a.file}:${a.line}:${a.column}`.localeCompare(`${b.file}:${b.line}:${b.column}`));
   const picked = draw(ofRule, SAMPLE_SIZE, next).map((r) => {
-    const review = reviewed.find((e) => e.file === r.file && e.snippet.trim() === r.snippet.trim());
+    const review = reviewed.find((e) => matchesReview(r, e));
     return { file: r.file, line: r.line, snippet: r.snippet, verdict: review?.verdict ?? "unreviewed", note: review?.note ?? "" };
   });
   const truePositives = picked.filter((p) => p.verdict === "true-positive").length;

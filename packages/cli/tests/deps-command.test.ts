@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,9 +9,9 @@ import { makeProject, type CliRun } from "./run-cli.js";
 const BIN = path.resolve(__dirname, "../bin/vibeguard.js");
 
 /** Like runCli, but asynchronous: the fixture registry lives in this process and must keep answering. */
-function runCli(args: string[], cwd: string): Promise<CliRun> {
+function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
   });
@@ -114,5 +114,105 @@ describe("vibeguard scan runs the deps engine", async () => {
     } finally {
       delete process.env.VIBEGUARD_REGISTRY;
     }
+  });
+});
+
+/** The kinds of the deps findings in a JSON report. */
+const ids = (out: string) => (JSON.parse(out) as { findings: Array<{ data: { kind?: string } }> }).findings.map((f) => f.data.kind);
+
+describe("vibeguard scan takes the deps flags", async () => {
+  const unreachable = "http://127.0.0.1:9/";
+
+  it("--registry and --cache-dir reach the registry, and win over the environment", async () => {
+    const root = project();
+    const cache = cacheDir();
+    const run = await runCli(["scan", "--only", "deps", "--format", "json", "--registry", registry.url, "--cache-dir", cache], root, { VIBEGUARD_REGISTRY: unreachable, VIBEGUARD_OFFLINE: "" });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(ids(run.stdout)).toEqual(["removed", "bad-path", "deprecated"]);
+    expect(existsSync(path.join(cache, "packuments", "openai.json"))).toBe(true);
+  });
+
+  it("a relative --cache-dir is relative to the current directory, and a warm cache answers --offline with no request", async () => {
+    const root = project();
+    const cold = await runCli(["scan", "src", "--only", "deps", "--format", "json", "--registry", registry.url, "--cache-dir", "my-cache"], root);
+    expect(ids(cold.stdout)).toEqual(["removed", "bad-path", "deprecated"]);
+    expect(existsSync(path.join(root, "my-cache", "packuments", "openai.json"))).toBe(true);
+    const before = registry.requests.length;
+    const warm = await runCli(["scan", "src", "--only", "deps", "--format", "json", "--offline", "--cache-dir", "my-cache"], root, { VIBEGUARD_REGISTRY: registry.url });
+    expect(warm.stderr).toBe("");
+    expect(ids(warm.stdout)).toEqual(["removed", "bad-path", "deprecated"]);
+    expect(registry.requests.length).toBe(before);
+  });
+
+  it("--offline with an empty cache makes no request and names what it did not check, though the environment names a registry", async () => {
+    const before = registry.requests.length;
+    const run = await runCli(["scan", "--only", "deps", "--format", "json", "--offline", "--cache-dir", cacheDir()], project(), { VIBEGUARD_REGISTRY: registry.url });
+    expect(run.code).toBe(0);
+    expect(ids(run.stdout)).toEqual([]);
+    expect(run.stderr).toContain("openai@4.28.0: not in the cache or node_modules; not checked (offline) [offline-unchecked]");
+    expect(registry.requests.length).toBe(before);
+  });
+
+  it("the environment is still the fallback when no flag is given", async () => {
+    const run = await runCli(["scan", "--only", "deps", "--format", "json"], project(), { VIBEGUARD_REGISTRY: registry.url, VIBEGUARD_CACHE_DIR: cacheDir() });
+    expect(ids(run.stdout)).toEqual(["removed", "bad-path", "deprecated"]);
+  });
+
+  it("a registry that is not an http(s) URL is exit 2, from the flag or from the environment", async () => {
+    const flag = await runCli(["scan", "--registry", "ftp://example"], project());
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("--registry ftp://example is not an http(s) URL");
+    const env = await runCli(["scan"], project(), { VIBEGUARD_REGISTRY: "registry.local" });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain("VIBEGUARD_REGISTRY registry.local is not an http(s) URL");
+  });
+});
+
+describe("scan, duplicates and deps share their report options", () => {
+  it("reject the same bad --format and --fail-on values with the same message and exit 2", async () => {
+    const root = project();
+    const runs = await Promise.all(["scan", "duplicates", "deps"].map((command) => runCli([command, "--format", "xml"], root)));
+    for (const run of runs) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github, markdown, html.");
+    }
+    const failOn = await Promise.all(["scan", "duplicates", "deps"].map((command) => runCli([command, "--fail-on", "sometimes"], root)));
+    expect(new Set(failOn.map((run) => `${run.code} ${run.stderr}`)).size).toBe(1);
+    expect(failOn[0]!.code).toBe(2);
+  });
+
+  it("deps takes --max-warnings like scan: a deprecation warning over the limit exits 1", async () => {
+    const root = project({ "src/ai.ts": 'import { fmt } from "acme-utils";\n' });
+    const args = ["--registry", registry.url, "--cache-dir", cacheDir(), "--format", "json"];
+    const within = await runCli(["deps", ...args], root);
+    const over = await runCli(["deps", ...args, "--max-warnings", "0"], root);
+    expect(ids(within.stdout)).toEqual(["deprecated"]);
+    expect([within.code, over.code]).toEqual([0, 1]);
+  });
+});
+
+describe("--recent-days", async () => {
+  let fresh: FixtureRegistry;
+  beforeAll(async () => (fresh = await startFixtureRegistry({ recent: ["plain-cjs"] })));
+  afterAll(() => fresh.close());
+  const app = () =>
+    makeProject({
+      "package.json": JSON.stringify({ name: "app", private: true, dependencies: { "plain-cjs": "^2.0.0" } }),
+      "package-lock.json": JSON.stringify({ lockfileVersion: 3, packages: { "": { name: "app" }, "node_modules/plain-cjs": { version: "2.0.0" } } }),
+      "src/a.js": 'const { alpha } = require("plain-cjs");\n',
+    });
+
+  it("warns on a locked dependency first published within the threshold; --recent-days 0 turns it off; a bad value is exit 2", async () => {
+    const root = app();
+    const args = ["--registry", fresh.url, "--cache-dir", cacheDir(), "--format", "json"];
+    const warned = await runCli(["scan", "--only", "deps", ...args], root);
+    const off = await runCli(["deps", ...args, "--recent-days", "0"], root);
+    const bad = await runCli(["deps", "--recent-days", "soon"], root);
+    expect(ids(warned.stdout)).toEqual(["suspicious-name"]);
+    expect(warned.stdout).toContain('under the 30-day \\"very recent\\" threshold');
+    expect(ids(off.stdout)).toEqual([]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--recent-days soon is not a whole number of days");
   });
 });

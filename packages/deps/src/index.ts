@@ -4,3 +4,4 @@ export { extractImports, splitSpecifier } from "./imports/extract-imports.js";
 export { readLockfileIn, findLockfileDir } from "./lockfile/read-lockfile.js";
 export { LockfileError, type Lockfile } from "./lockfile/lockfile.js";
 export { DiskCache } from "./disk-cache.js";
+export { DEFAULT_RECENT_DAYS } from "./check/suspicious-name.js";

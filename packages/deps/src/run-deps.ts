@@ -2,9 +2,10 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import semver from "semver";
-import { builtinName, builtinSince } from "./check/node-builtins.js";
+import { builtinName, checkBuiltins, type BuiltinUse } from "./check/node-builtins.js";
 import { checkPackage, findingOf, type PackageGroup } from "./check/check-package.js";
 import { typoOf } from "./check/popular-names.js";
+import { checkDeclaredNames, DEFAULT_RECENT_DAYS, suspicionOf, suspiciousFinding } from "./check/suspicious-name.js";
 import { DiskCache } from "./disk-cache.js";
 import { extractImports, splitSpecifier } from "./imports/extract-imports.js";
 import { LocalAliases, Projects, type Project } from "./project-context.js";
@@ -26,6 +27,8 @@ export interface DepsOptions {
   registry?: string;
   /** Cache folder (default: node_modules/.cache/vibeguard under the root, else the user cache folder). */
   cacheDir?: string;
+  /** A package first published fewer days ago than this is warned about as "very recent" (default 30). */
+  recentDays?: number;
   timeoutMs?: number;
   retries?: number;
   concurrency?: number;
@@ -40,7 +43,6 @@ export interface DepsResult {
 
 /** A committed, read-only cache a project can keep next to its lockfile so CI and demos need no network. */
 export const SEED_CACHE_DIR = ".vibeguard/deps-cache";
-const RECENT_DAYS = 30;
 const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 const LOCAL_PROTOCOL = /^(?:workspace:|file:|link:|portal:|git\+|git:|github:|https?:|[^/@]+\/[^/]+$)/;
 
@@ -67,6 +69,7 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
   const findings: DepsFinding[] = [];
   const projects = new Projects(root);
   const aliases = new LocalAliases();
+  const recentDays = options.recentDays ?? DEFAULT_RECENT_DAYS;
 
   const projectOf = new Map<string, Project>();
   for (const file of options.files) projectOf.set(file, projects.of(file));
@@ -82,6 +85,7 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
 
   const groups = new Map<string, PackageGroup>();
   const existence: Array<Promise<void>> = [];
+  const builtinUses: BuiltinUse[] = [];
 
   for (const use of uses) {
     const builtin = builtinName(use.specifier);
@@ -89,7 +93,8 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
     const { manifests, broken } = project.manifests.chain(path.join(root, use.file));
     for (const error of broken) diagnostics.push({ code: "manifest-broken", path: path.relative(root, error.file), message: error.message });
     if (builtin !== undefined) {
-      findings.push(...checkBuiltin(use, builtin, manifests.find((m) => m.enginesNode)?.enginesNode));
+      const enginesNode = manifests.find((m) => m.enginesNode)?.enginesNode;
+      if (enginesNode) builtinUses.push({ use, module: builtin, enginesNode });
       continue;
     }
     const parts = splitSpecifier(use.specifier);
@@ -107,7 +112,7 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
     if (!declaring) {
       if (use.typeOnly && typesDeclared) continue;
       existence.push(
-        checkExistence(store, use, name, inLockfile, findings).then((found) => {
+        checkExistence(store, use, name, inLockfile, findings, recentDays).then((found) => {
           // Not on the registry is reported as nonexistent instead; unknown (offline, registry down) is still undeclared.
           if (found === false) return;
           const where = path.relative(root, path.join(nearest.dir, "package.json")).split(path.sep).join("/");
@@ -143,7 +148,7 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
     [...groups.values()].map(async (group) => {
       if (group.pinned) return;
       const first = group.uses[0]!.use;
-      const exists = await checkExistence(store, first, group.name, false, []);
+      const exists = await checkExistence(store, first, group.name, false, [], recentDays);
       if (exists === false) {
         for (const { use } of group.uses) {
           findings.push(findingOf("nonexistent", use.file, use, { name: group.name }, `\`${group.name}\` is declared in ${group.declaredIn} but is not published on the registry: a hallucinated or mistyped package name.${hint(group.name)}`));
@@ -161,9 +166,10 @@ export async function checkDependencies(options: DepsOptions): Promise<DepsResul
     }),
   );
   await Promise.all(existence);
+  findings.push(...(await checkDeclaredNames([...groups.values()].filter((group) => !findings.some((f) => f.kind === "nonexistent" && f.package === group.name)), store, recentDays)));
 
   const pending = [...groups.values()].filter((group) => group.pinned);
-  const results = await Promise.all(pending.map((group) => checkPackage(group, store)));
+  const results = await Promise.all([...pending.map((group) => checkPackage(group, store)), checkBuiltins(builtinUses, { store, client, cache, offline: Boolean(options.offline) })]);
   for (const result of results) {
     findings.push(...result.findings);
     diagnostics.push(...result.diagnostics);
@@ -218,7 +224,7 @@ function hint(name: string): string {
  * Resolves to true when it exists, false when the registry says it does not, undefined when we cannot tell.
  */
 const existenceMemo = new WeakMap<SurfaceStore, Map<string, Promise<{ exists?: boolean; suspicious?: string }>>>();
-async function checkExistence(store: SurfaceStore, use: ImportUse, name: string, inLockfile: boolean, sink: DepsFinding[]): Promise<boolean | undefined> {
+async function checkExistence(store: SurfaceStore, use: ImportUse, name: string, inLockfile: boolean, sink: DepsFinding[], recentDays: number): Promise<boolean | undefined> {
   if (inLockfile) return true;
   let memo = existenceMemo.get(store);
   if (!memo) existenceMemo.set(store, (memo = new Map()));
@@ -226,40 +232,14 @@ async function checkExistence(store: SurfaceStore, use: ImportUse, name: string,
   if (!answer) {
     answer = store.packument(name, true).then((packument) => {
       if (isUnavailable(packument)) return "error" in packument && packument.error.code === "registry-not-found" ? { exists: false } : {};
-      const typo = typoOf(name);
-      const created = packument.created ? Date.parse(packument.created) : NaN;
-      const recent = Number.isFinite(created) && Date.now() - created < RECENT_DAYS * 24 * 3600 * 1000;
-      const suspicious = typo
-        ? `its name is one letter away from the popular \`${typo}\``
-        : recent
-          ? `it was first published ${Math.max(1, Math.round((Date.now() - created) / 86_400_000))} day(s) ago`
-          : undefined;
-      return { exists: true, suspicious };
+      return { exists: true, suspicious: suspicionOf(name, packument, recentDays) };
     });
     memo.set(name, answer);
   }
   const { exists, suspicious } = await answer;
   if (exists === false) sink.push(findingOf("nonexistent", use.file, use, { name }, `\`${name}\` is not published on the registry: a hallucinated or mistyped package name; installing whatever appears under it later is a slopsquatting risk.${hint(name)}`));
-  if (suspicious) sink.push(findingOf("suspicious-name", use.file, use, { name }, `\`${name}\` exists on the registry but ${suspicious}: check that it is the package you meant before installing it.`, { reason: suspicious }));
+  if (suspicious) sink.push(suspiciousFinding(use, name, suspicious));
   return exists;
-}
-
-function checkBuiltin(use: ImportUse, module: string, enginesNode: string | undefined): DepsFinding[] {
-  if (!enginesNode || !semver.validRange(enginesNode)) return [];
-  const lowest = semver.minVersion(enginesNode)?.version;
-  if (!lowest) return [];
-  const findings: DepsFinding[] = [];
-  const report = (since: string | undefined, what: string, at: { line: number; column: number }) => {
-    if (since && semver.lt(lowest, since)) {
-      findings.push(
-        findingOf("builtin-too-new", use.file, at, { name: `node:${module}`, pinned: lowest }, `${what} was added in Node.js ${since}, but engines.node "${enginesNode}" allows Node.js ${lowest}: raise engines.node or avoid it.`, { since, enginesNode }),
-      );
-    }
-  };
-  report(builtinSince(module), `\`${use.specifier}\``, use);
-  for (const named of use.names) report(builtinSince(module, named.name), `\`${named.name}\` from \`${use.specifier}\``, named);
-  for (const member of use.members) if (member.owner === "*" || member.owner === "default") report(builtinSince(module, member.member), `\`${module}.${member.member}\``, member);
-  return findings;
 }
 
 function dedupe(findings: DepsFinding[]): DepsFinding[] {

@@ -40,20 +40,35 @@ export interface ModuleSurface {
   staticMembers: Record<string, string[]>;
   /** Export name → members of instances it creates (`new X()`, or what a factory returns); absent = unknown. */
   instanceMembers: Record<string, string[]>;
+  /** Exports whose `instanceMembers` are what calling them returns (factories, like mongoose's `model`). */
+  factories?: string[];
   /** "name", "name.member" or "name#member" → @deprecated text. */
   deprecated: Record<string, string>;
   /** Where the surface came from: "d.ts", "@types/x@1.2.3" or "js". */
   from: string;
+  /**
+   * Values the declarations (from @types) list but the package's own JS does not export: fine in a type
+   * position, undefined at run time.
+   */
+  notAtRuntime?: string[];
+  /** Same keys as `deprecated` → a doc sentence saying what it replaces ("Renamed from `X`."). */
+  replacementNotes?: Record<string, string>;
+  /** Modules of other packages whose `export *` this surface includes, as "name@version" (for messages). */
+  reexportsFrom?: string[];
 }
 
 /** A package version's surface: its subpaths and the modules computed so far. */
 export interface PackageSurface {
   name: string;
   version: string;
+  /** How the surface was computed (the store's SURFACE_FORMAT); older cached entries are recomputed. */
+  format?: number;
   /** Subpath ("." or "./x") → module surface, or null when the package does not provide the subpath. */
   modules: Record<string, ModuleSurface | null>;
   /** The subpaths the `exports` map lists, for messages; undefined when there is no exports map. */
   exportedSubpaths?: string[];
+  /** Lines of the package's changelog that say what replaced something (evidence for messages). */
+  changelog?: { file: string; notes: string[] };
 }
 
 export type DiagnosticCode =

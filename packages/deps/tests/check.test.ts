@@ -194,22 +194,6 @@ describe("undeclared, nonexistent and suspicious package names", () => {
   });
 });
 
-describe("Node builtins newer than engines.node", () => {
-  const files = { "src/cli.ts": 'import { parseArgs } from "node:util";\nimport test from "node:test";\nimport * as fs from "node:fs";\nfs.cpSync("a", "b");\n' };
-
-  it("reports builtin modules and members the lowest allowed Node lacks", async () => {
-    const result = await checkApp(registry.url, { dependencies: {}, manifest: { engines: { node: ">=16.0.0" } }, files });
-    expect(summary(result)).toEqual(["src/cli.ts:1 builtin-too-new node:util", "src/cli.ts:2 builtin-too-new node:test", "src/cli.ts:4 builtin-too-new node:fs"]);
-    expect(result.findings[0]!.message).toBe('`parseArgs` from `node:util` was added in Node.js 18.3.0, but engines.node ">=16.0.0" allows Node.js 16.0.0: raise engines.node or avoid it.');
-  });
-
-  it("stays silent when engines.node is recent enough or absent", async () => {
-    const recent = await checkApp(registry.url, { dependencies: {}, manifest: { engines: { node: ">=20" } }, files });
-    const none = await checkApp(registry.url, { dependencies: {}, files });
-    expect([...summary(recent), ...summary(none)]).toEqual([]);
-  });
-});
-
 describe("lockfiles", () => {
   it("without a lockfile: a named diagnostic, and the highest version the range allows, said in the message", async () => {
     const result = await checkApp(registry.url, { dependencies: { openai: "^4.0.0" }, files: { "src/ai.ts": 'import { OpenAIApi } from "openai";\n' } });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDependencies } from "@vibeguard/deps";
@@ -57,6 +57,23 @@ describe("disk cache and --offline", () => {
     const offline = await checkDependencies({ root: cold.root, files: ["src/a.ts"], offline: true, cacheDir: cold.stats.cacheDir });
     expect(summary(offline)).toEqual(summary(cold));
     expect(offline.stats.requests).toBe(0);
+  });
+
+  it("surfaces cached by an older checker are recomputed online, and still used offline", async () => {
+    const cold = await checkApp(registry.url, spec);
+    const surfacesDir = path.join(cold.stats.cacheDir, "surfaces");
+    const files = readdirSync(surfacesDir);
+    for (const file of files) {
+      const surface = JSON.parse(readFileSync(path.join(surfacesDir, file), "utf8")) as { format?: number };
+      writeFileSync(path.join(surfacesDir, file), JSON.stringify({ ...surface, format: 1 }));
+    }
+    const offline = await checkDependencies({ root: cold.root, files: ["src/a.ts"], offline: true, cacheDir: cold.stats.cacheDir });
+    expect(summary(offline)).toEqual(summary(cold));
+    expect(offline.diagnostics).toEqual([]);
+    const online = await checkDependencies({ root: cold.root, files: ["src/a.ts"], registry: registry.url, cacheDir: cold.stats.cacheDir });
+    expect(online.stats.requests).toBeGreaterThan(0);
+    expect(summary(online)).toEqual(summary(cold));
+    expect(files.map((file) => (JSON.parse(readFileSync(path.join(surfacesDir, file), "utf8")) as { format?: number }).format)).not.toContain(1);
   });
 
   it("offline with an empty cache says what it could not check, and makes no request", async () => {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Command } from "commander";
 import { ENGINES as ENGINE_NAMES, PathNotFoundError, resolveTargets, scanRootOf, type EngineName, type ScanTarget } from "@vibeguard/core";
 import type { FailOn, FormatName } from "../config/config-schema.js";
 import { loadConfig } from "../config/load-config.js";
@@ -8,30 +9,45 @@ import { REPORTERS } from "../reporters/index.js";
 import { exitCodeFor } from "../scan/exit-code.js";
 import { checkOutputTarget, writeFileAtomic } from "../scan/output-file.js";
 import { createProgress } from "../progress/progress-bar.js";
-import { runScan } from "../scan/run-scan.js";
+import { engineEnabled, runScan } from "../scan/run-scan.js";
+import { createDepsEngine } from "../engines/deps-engine.js";
+import { addAnalyzerOptions, addDepsOptions, addReportOptions, addRunOptions, depsSettingsOf, type AnalyzerOptions, type DepsOptions, type ReportOptions, type RunOptions } from "./common-options.js";
 // Baselines, sharding, history and report data (issue 14):
 import { newFindings } from "../baseline/compare-baseline.js";
 import { scanExtras } from "../report/scan-extras.js";
 import { parseShard } from "../shard/shard-files.js";
 
-export interface ScanCommandOptions {
-  format?: string;
-  output?: string;
-  failOn?: string;
-  maxWarnings?: string;
+export interface ScanCommandOptions extends ReportOptions, RunOptions, DepsOptions, AnalyzerOptions {
   changed?: boolean;
   base?: string;
-  config?: string;
   only?: string[];
   skip?: string[];
   allowEmpty?: boolean;
-  quiet?: boolean;
-  debug?: boolean;
   baseline?: string;
   shard?: string;
   history?: boolean;
-  includeTests?: boolean;
-  includeVendored?: boolean;
+}
+
+/** Registers `vibeguard scan [paths...]`; reports its exit code through `setExitCode`. */
+export function addScanCommand(program: Command, version: string, setExitCode: (code: number) => void): void {
+  const command = program
+    .command("scan")
+    .description("scan files or folders (default: the current directory) and report findings")
+    .argument("[paths...]", "files or folders to scan");
+  addReportOptions(command)
+    .option("--changed", "only scan files changed since --base (default HEAD), plus untracked files")
+    .option("--base <ref>", "git ref to compare against with --changed, e.g. origin/main")
+    .option("--only <engines...>", "run only these engines (eslint, analyzer, deps)")
+    .option("--skip <engines...>", "skip these engines")
+    .option("--allow-empty", "exit 0 when the paths hold no file to scan (default: exit 2, as ESLint does)");
+  addRunOptions(command)
+    // Baselines, sharding and history (issue 14):
+    .option("--baseline <file>", "fail only on findings not in this baseline (see `vibeguard baseline update`)")
+    .option("--shard <i/n>", "scan only shard i of n (deterministic, balanced by size); join with `vibeguard merge`")
+    .option("--history", "append a summary of this scan to .vibeguard/history.jsonl");
+  addAnalyzerOptions(addDepsOptions(command)).action(async (paths: string[], options: ScanCommandOptions) => {
+    setExitCode(await scanCommand(paths, options, version));
+  });
 }
 
 /** Engine names from --only/--skip; an engine this build does not have is an error only when asked to run. */
@@ -85,6 +101,10 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
   if (outputFile) checkOutputTarget(outputFile, options.output!);
 
   const shard = options.shard ? parseShard(options.shard) : undefined;
+  const only = parseEngines(options.only, "--only");
+  const skip = parseEngines(options.skip, "--skip");
+  // The deps engine with the command line's registry settings; it reports unparsable files itself when ESLint does not run.
+  const deps = createDepsEngine({ ...depsSettingsOf(options, cwd), reportParseErrors: !engineEnabled("eslint", { config, only, skip }) });
   const result = await runScan({
     root,
     cwd,
@@ -94,13 +114,14 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     ...(source && !options.config ? { configDir: path.dirname(source) } : {}),
     changedSince: options.changed ? (options.base ?? "HEAD") : undefined,
     baseGiven: Boolean(options.base),
-    only: parseEngines(options.only, "--only"),
-    skip: parseEngines(options.skip, "--skip"),
+    only,
+    skip,
     allowEmpty: Boolean(options.allowEmpty),
     include: { tests: Boolean(options.includeTests), vendored: Boolean(options.includeVendored) },
     debug,
     progress: createProgress(!options.debug),
     ...(shard ? { shard } : {}),
+    engines: new Map([["deps", deps]]),
   });
   result.diagnostics.unshift(...loaded.diagnostics);
   for (const skipped of result.diagnostics.filter((d) => d.kind === "skipped")) debug(skipped.message);

@@ -8,13 +8,14 @@ export interface DepsEngineSettings {
   /** Registry URL overriding .npmrc. */
   registry?: string;
   cacheDir?: string;
+  /** Days under which a dependency's first publication is "very recent" (a slopsquatting warning). */
+  recentDays?: number;
   /** Report files that do not parse (the eslint engine already does when it runs). */
   reportParseErrors?: boolean;
 }
 
-/** Settings from the environment, for `vibeguard scan` (which has no deps-specific flags). */
-function fromEnvironment(): DepsEngineSettings {
-  const env = process.env;
+/** Settings from the environment: the fallback when no --offline/--registry/--cache-dir flag is given. */
+export function depsSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DepsEngineSettings {
   return {
     offline: env.VIBEGUARD_OFFLINE === "1" || env.VIBEGUARD_OFFLINE === "true",
     ...(env.VIBEGUARD_REGISTRY ? { registry: env.VIBEGUARD_REGISTRY } : {}),
@@ -49,7 +50,7 @@ export function createDepsEngine(settings?: DepsEngineSettings): Engine {
   return {
     name: "deps",
     async run(context: EngineContext): Promise<EngineResult> {
-      const options = settings ?? fromEnvironment();
+      const options = settings ?? depsSettingsFromEnvironment();
       if (context.files.length === 0 || context.rules.size === 0) return { findings: [], diagnostics: [] };
       const result = await checkDependencies({
         root: context.root,
@@ -57,6 +58,7 @@ export function createDepsEngine(settings?: DepsEngineSettings): Engine {
         offline: options.offline,
         registry: options.registry,
         cacheDir: options.cacheDir,
+        ...(options.recentDays !== undefined ? { recentDays: options.recentDays } : {}),
         debug: context.debug,
       });
       context.progress(context.files.length, context.files.length);

@@ -13,6 +13,7 @@ import {
   type Severity,
 } from "@vibeguard/core";
 import type { VibeguardConfig } from "../config/config-schema.js";
+import type { Engine } from "../engines/engine.js";
 import { ENGINES } from "../engines/index.js";
 import { UsageError } from "../errors.js";
 import { changedFiles } from "../git/changed-files.js";
@@ -43,6 +44,8 @@ export interface ScanOptions {
   shard?: ShardSpec;
   /** Code the analyzer skips unless asked: tests, vendored and generated files. */
   include?: { tests?: boolean; vendored?: boolean };
+  /** Engines configured by command-line flags, replacing the default ones of the same name. */
+  engines?: ReadonlyMap<EngineName, Engine>;
 }
 
 export interface ScanResult {
@@ -63,7 +66,7 @@ export interface ScanResult {
 /** The pipeline: discovery → (changed filter) → engines → fingerprints. Reporters take it from here. */
 export async function runScan(options: ScanOptions): Promise<ScanResult> {
   const { root, config, debug } = options;
-  const engines = [...ENGINES].filter(([name]) => engineEnabled(name, options));
+  const engines = [...ENGINES].filter(([name]) => engineEnabled(name, options)).map(([name, engine]) => [name, options.engines?.get(name) ?? engine] as const);
   if (engines.length === 0) throw new UsageError("no engine left to run", `available engines: ${[...ENGINES.keys()].join(", ")}; check --only, --skip and the config's "engines"`);
   let discovered;
   try {
@@ -136,7 +139,7 @@ function noFilesError(paths: readonly string[], reasons: readonly Diagnostic[]):
   );
 }
 
-function engineEnabled(name: EngineName, options: ScanOptions): boolean {
+export function engineEnabled(name: EngineName, options: Pick<ScanOptions, "config" | "only" | "skip">): boolean {
   if (options.config.engines?.[name] === false) return false;
   if (options.only?.length && !options.only.includes(name)) return false;
   return !options.skip?.includes(name);

@@ -2,6 +2,8 @@ import semver from "semver";
 import type { Packument } from "../registry/registry-client.js";
 import { isUnavailable, type SurfaceStore } from "../surface/surface-store.js";
 import type { DepsDiagnostic, DepsFinding, FindingKind, ImportUse, ModuleSurface } from "../types.js";
+import { changelogMention } from "../surface/changelog.js";
+import { replacementEvidence } from "./replacement.js";
 import { VersionSearch } from "./version-search.js";
 
 /** Every import of one package at one pinned version, with where that version came from. */
@@ -110,29 +112,48 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
     const request = subpath === "." ? name : `${name}/${subpath.slice(2)}`;
     if (module === null) {
       const found = await history((m) => m !== null);
+      const line = found?.kind === "removed" ? changelogMention(surface.changelog, request) : undefined;
+      const replacement = line ? `${name}@${pinned}'s ${surface.changelog!.file} says: "${line}"` : undefined;
       const listed = surface.exportedSubpaths ? `: its exports map lists ${surface.exportedSubpaths.join(", ")}` : "";
       const story =
         found?.kind === "removed"
-          ? `; the subpath exists up to ${name}@${found.version}: this import was written for ${major(found.version)}`
+          ? `; the subpath exists up to ${name}@${found.version}: this import was written for ${major(found.version)}${replacement ? `; ${replacement}` : ""}`
           : found?.kind === "not-yet"
             ? `; it first appears in ${name}@${found.version}`
             : "";
-      findings.push(findingOf("bad-path", use.file, use, { name, pinned }, `\`${request}\` is not provided by ${label}${listed}${story}.`, { subpath, ...(found ? { [found.kind === "removed" ? "existsUpTo" : "firstIn"]: found.version } : {}) }));
+      findings.push(findingOf("bad-path", use.file, use, { name, pinned }, `\`${request}\` is not provided by ${label}${listed}${story}.`, { subpath, ...(replacement ? { replacement } : {}), ...(found ? { [found.kind === "removed" ? "existsUpTo" : "firstIn"]: found.version } : {}) }));
       continue;
     }
     if (!module || module.open) continue;
     const exported = new Set(module.exports);
 
-    const checkName = async (symbol: string, at: { line: number; column: number }) => {
-      if (!exported.has(symbol)) {
-        const found = await history((m) => Boolean(m && !m.open && m.exports.includes(symbol)));
+    /** "; openai@3.3.0 marks it deprecated: ..." when the declarations say what replaced it, else "". */
+    const replaced = async (key: string, bare: string, lastVersion?: string) => {
+      const last = lastVersion ? { version: lastVersion, module: await moduleAt(lastVersion, subpath) } : undefined;
+      const evidence = replacementEvidence(key, bare, name, last, { version: pinned, module, changelog: surface.changelog });
+      return evidence ? `; ${evidence}` : "";
+    };
+    const notAtRuntime = new Set(module.notAtRuntime ?? []);
+    const reexportNote = module.reexportsFrom?.length ? `, nor by the packages it re-exports (${module.reexportsFrom.join(", ")})` : "";
+
+    const checkName = async (symbol: string, at: { line: number; column: number }, typeOnly = true) => {
+      // Declared by hand-written types but absent from the package's JS: only a value use fails at run time.
+      const runtimeGap = !typeOnly && notAtRuntime.has(symbol);
+      if (!exported.has(symbol) || runtimeGap) {
+        const found = await history((m) => Boolean(m && !m.open && m.exports.includes(symbol) && !m.notAtRuntime?.includes(symbol)));
+        const what = runtimeGap
+          ? `\`${symbol}\` is not exported at run time by ${label}: ${module.from} declares it, the package's JavaScript does not`
+          : `\`${symbol}\` is not exported by ${label}${reexportNote}`;
         if (found?.kind === "removed") {
-          findings.push(findingOf("removed", use.file, at, { name, pinned }, `\`${symbol}\` is not exported by ${label}; it exists up to ${name}@${found.version}: this call was written for ${major(found.version)}.`, { symbol, existsUpTo: found.version }));
+          const evidence = await replaced(symbol, symbol, found.version);
+          findings.push(findingOf("removed", use.file, at, { name, pinned }, `${what}; it exists up to ${name}@${found.version}: this call was written for ${major(found.version)}${evidence}.`, { symbol, existsUpTo: found.version, ...(evidence ? { replacement: evidence.slice(2) } : {}) }));
         } else if (found?.kind === "not-yet") {
-          findings.push(findingOf("not-yet", use.file, at, { name, pinned }, `\`${symbol}\` is not exported by ${label}; it first appears in ${name}@${found.version}: upgrade, or use what ${pinned} provides.`, { symbol, firstIn: found.version }));
-        } else if (module.from !== "js") {
+          findings.push(findingOf("not-yet", use.file, at, { name, pinned }, `${what}; it first appears in ${name}@${found.version}: upgrade, or use what ${pinned} provides.`, { symbol, firstIn: found.version }));
+        } else if (module.from !== "js" && !runtimeGap) {
+          // A runtime gap without any version that has the name is reported only with that evidence (above).
           const elsewhere = packument ? "nor by any other version checked: the API does not exist" : "other versions could not be checked";
-          findings.push(findingOf("unknown-export", use.file, at, { name, pinned }, `\`${symbol}\` is not exported by ${label}, ${elsewhere}.`, { symbol }));
+          const evidence = await replaced(symbol, symbol);
+          findings.push(findingOf("unknown-export", use.file, at, { name, pinned }, `${what}, ${elsewhere}${evidence}.`, { symbol, ...(evidence ? { replacement: evidence.slice(2) } : {}) }));
         }
         return;
       }
@@ -163,7 +184,7 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
       }
     };
 
-    for (const named of use.names) await checkName(named.name, named);
+    for (const named of use.names) await checkName(named.name, named, named.typeOnly || use.typeOnly);
     for (const member of use.members) {
       if (member.owner === "*" && !member.instance) {
         await checkName(member.member, member);
@@ -174,7 +195,7 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
       const list = table[member.owner];
       if (!list) continue;
       const what = member.owner === "default" ? `the default export` : `\`${member.owner}\``;
-      const subject = member.instance ? `instances of ${what}` : what;
+      const subject = !member.instance ? what : module.factories?.includes(member.owner) ? `what ${member.owner === "default" ? "the default export" : `\`${member.owner}()\``} returns` : `instances of ${what}`;
       if (list.includes(member.member)) {
         const deprecation = module.deprecated[`${member.owner}${member.instance ? "#" : "."}${member.member}`];
         if (deprecation) findings.push(findingOf("deprecated", use.file, member, { name, pinned }, `\`${member.member}\` of ${subject} is deprecated in ${label}: ${deprecation}`, { symbol: `${member.owner}.${member.member}`, deprecation }));
@@ -192,11 +213,19 @@ export async function checkPackage(group: PackageGroup, store: SurfaceStore): Pr
         }
         continue;
       }
+      const key = `${member.owner}${member.instance ? "#" : "."}${member.member}`;
+      const evidence = found.kind === "removed" ? await replaced(key, member.member, found.version) : "";
       const message =
         found.kind === "removed"
-          ? `\`${member.member}\` is not a member of ${subject} in ${label}; it exists up to ${name}@${found.version}: this call was written for ${major(found.version)}.`
+          ? `\`${member.member}\` is not a member of ${subject} in ${label}; it exists up to ${name}@${found.version}: this call was written for ${major(found.version)}${evidence}.`
           : `\`${member.member}\` is not a member of ${subject} in ${label}; it first appears in ${name}@${found.version}: upgrade, or use what ${pinned} provides.`;
-      findings.push(findingOf(found.kind, use.file, member, { name, pinned }, message, { symbol: `${member.owner}.${member.member}`, [found.kind === "removed" ? "existsUpTo" : "firstIn"]: found.version }));
+      findings.push(
+        findingOf(found.kind, use.file, member, { name, pinned }, message, {
+          symbol: `${member.owner}.${member.member}`,
+          [found.kind === "removed" ? "existsUpTo" : "firstIn"]: found.version,
+          ...(evidence ? { replacement: evidence.slice(2) } : {}),
+        }),
+      );
     }
   }
   return { findings, diagnostics };

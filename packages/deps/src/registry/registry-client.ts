@@ -113,5 +113,19 @@ function toPackument(name: string, json: unknown): Packument {
     };
   }
   const distTags = typeof doc["dist-tags"] === "object" && doc["dist-tags"] !== null ? (doc["dist-tags"] as Record<string, string>) : {};
-  return { name, versions, distTags, created: doc.time?.created, modified: doc.modified ?? doc.time?.modified };
+  return { name, versions, distTags, created: doc.time?.created ?? earliestPublishTime(doc.time), modified: doc.modified ?? doc.time?.modified };
+}
+
+/**
+ * Some registries send per-version publish times but no `time.created` (abbreviated metadata); the
+ * first publication is then the earliest version's time.
+ */
+function earliestPublishTime(time: Record<string, string> | undefined): string | undefined {
+  if (!time) return undefined;
+  let earliest: string | undefined;
+  for (const [key, value] of Object.entries(time)) {
+    if (key === "created" || key === "modified" || typeof value !== "string" || Number.isNaN(Date.parse(value))) continue;
+    if (earliest === undefined || Date.parse(value) < Date.parse(earliest)) earliest = value;
+  }
+  return earliest;
 }

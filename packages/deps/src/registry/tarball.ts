@@ -1,10 +1,11 @@
 import { Parser, type ReadEntry } from "tar";
 import { RegistryError } from "./registry-client.js";
 
-const KEPT = /(^|\/)package\.json$|\.d\.[mc]?ts$|\.[mc]?js$/;
+// The root changelog is kept for "what replaced it" evidence in messages.
+const KEPT = /(^|\/)package\.json$|\.d\.[mc]?ts$|\.[mc]?js$|^(changelog|changes|history|releases)(\.md|\.markdown|\.txt)?$/i;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** The files of a package tarball that matter for its API (package.json, declarations, JS), "package/" prefix dropped. */
+/** The files of a package tarball that matter for its API (package.json, declarations, JS, changelog), "package/" prefix dropped. */
 export function unpackTarball(data: Buffer, what: string): Promise<{ files: Map<string, string>; all: string[] }> {
   return new Promise((resolve, reject) => {
     const files = new Map<string, string>();

@@ -34,6 +34,28 @@ function resolveRelative(files: PackageFiles, from: string, request: string): st
   return [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}/index.js`].find((candidate) => all.has(candidate));
 }
 
+const IDENTIFIER = "[A-Za-z_$][\\w$]*";
+const EXPORTS_IDENTIFIER = new RegExp(`module\\.exports\\s*=\\s*(?:exports\\s*=\\s*)?(${IDENTIFIER})\\s*[;\\n]`);
+
+/**
+ * `module.exports = fetch; fetch.isRedirect = ...` (node-fetch 2): the lexer sees no names on `fetch`, so the
+ * properties assigned to it are collected here. undefined when they are also set in ways we cannot enumerate
+ * (`Object.assign(fetch, ...)`, `fetch[key] = ...`, a class body, an object literal): then the export list
+ * is not reliable.
+ */
+function propertiesOfExportedIdentifier(text: string): string[] | undefined {
+  const match = EXPORTS_IDENTIFIER.exec(text);
+  const id = match?.[1];
+  if (!id || id === "exports" || id === "require") return [];
+  const escaped = id.replace(/\$/g, "\\$");
+  // A class body (static members) or an object literal holds names this scan does not read.
+  if (new RegExp(`class\\s+${escaped}\\b|(?<![\\w$.])${escaped}\\s*=\\s*(?:\\{|class\\b)`).test(text)) return undefined;
+  if (new RegExp(`Object\\.(?:assign|defineProperty|defineProperties)\\(\\s*${escaped}\\b|(?<![\\w$.])${escaped}\\[[^\\]]+\\]\\s*=[^=]`).test(text)) return undefined;
+  const names = new Set<string>();
+  for (const found of text.matchAll(new RegExp(`(?<![\\w$.])${escaped}\\.(${IDENTIFIER})\\s*=[^=]`, "g"))) names.add(found[1]!);
+  return [...names];
+}
+
 /** Export names of an untyped package's JS entry: ESM syntax, or CommonJS through cjs-module-lexer. */
 export function jsSurface(files: PackageFiles, entry: string): ModuleSurface {
   const surface: ModuleSurface = { exports: [], open: false, staticMembers: {}, instanceMembers: {}, deprecated: {}, from: "js" };
@@ -65,13 +87,19 @@ export function jsSurface(files: PackageFiles, entry: string): ModuleSurface {
       return;
     }
     for (const name of parsed.exports) names.add(name);
+    const assigned = propertiesOfExportedIdentifier(text);
+    if (assigned === undefined) {
+      surface.open = true;
+      return;
+    }
+    for (const name of assigned) names.add(name);
     for (const request of parsed.reexports) {
       const target = resolveRelative(files, file, request);
       if (target) visit(target, depth + 1);
       else surface.open = true;
     }
     // `module.exports = build()` and friends: the lexer sees no names, so we cannot judge.
-    if (!parsed.exports.length && !parsed.reexports.length) surface.open = true;
+    if (!parsed.exports.length && !parsed.reexports.length && !assigned.length) surface.open = true;
   };
   visit(entry, 0);
   names.add("default"); // CommonJS module.exports is always importable as default

@@ -12,6 +12,8 @@ export interface PackageJson {
   exports?: unknown;
   typesVersions?: Record<string, Record<string, string[]>>;
   deprecated?: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 }
 
 export interface SubpathLayout {

@@ -7,10 +7,20 @@ import { unpackTarball } from "../registry/tarball.js";
 import type { ModuleSurface, PackageSurface } from "../types.js";
 import { dtsSurface } from "./dts-surface.js";
 import { jsSurface } from "./js-surface.js";
+import { changelogNotes } from "./changelog.js";
+import { followReexports, type ReexportTarget } from "./follow-reexports.js";
+import { withoutRuntimeGaps } from "./runtime-check.js";
 import { filesFromDir, filesFromMap, type PackageFiles } from "./package-files.js";
 import { exportedSubpaths, layoutOf, type PackageJson } from "./package-layout.js";
 
 const PACKUMENT_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * Bumped when the way surfaces are computed changes, so the user's cache recomputes them. Entries of a
+ * committed seed folder are read whatever their format (they are reviewed and never go stale).
+ */
+export const SURFACE_FORMAT = 3;
+/** How many packages deep `export * from "other-package"` is followed (redis → @redis/client is one). */
+const MAX_REEXPORT_DEPTH = 3;
 
 interface CachedPackument extends Packument {
   fetchedAt: number;
@@ -79,10 +89,32 @@ export class SurfaceStore {
     const key = `${name}@${version} ${[...subpaths].sort().join(",")}`;
     let pending = this.surfaces.get(key);
     if (!pending) {
-      pending = this.loadSurface(name, version, subpaths);
+      pending = this.loadSurface(name, version, subpaths, { packages: [`${name}@${version}`], cut: { hit: false } });
       this.surfaces.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * The module another package's declarations re-export (`export * from "@redis/client"`), at the version the
+   * re-exporting package's own dependencies allow. `chain` lists the packages being computed, so a cycle
+   * stops instead of waiting on itself (this path skips the in-memory promise map for the same reason).
+   */
+  private async reexported(target: ReexportTarget, chain: Chain) {
+    if (chain.packages.length > MAX_REEXPORT_DEPTH) {
+      chain.cut.hit = true;
+      return undefined;
+    }
+    const packument = await this.packument(target.name);
+    if (isUnavailable(packument)) return undefined;
+    const version = semver.maxSatisfying(Object.keys(packument.versions), target.range);
+    if (!version) return undefined;
+    if (chain.packages.includes(`${target.name}@${version}`)) {
+      chain.cut.hit = true;
+      return undefined;
+    }
+    const surface = await this.loadSurface(target.name, version, [target.subpath], { ...chain, packages: [...chain.packages, `${target.name}@${version}`] });
+    return isUnavailable(surface) ? undefined : { module: surface.modules[target.subpath], version };
   }
 
   private installedDir(name: string, version: string): string | undefined {
@@ -132,14 +164,17 @@ export class SurfaceStore {
     }
   }
 
-  private async loadSurface(name: string, version: string, subpaths: readonly string[]): Promise<PackageSurface | Unavailable> {
+  private async loadSurface(name: string, version: string, subpaths: readonly string[], chain: Chain): Promise<PackageSurface | Unavailable> {
     const cacheKey = DiskCache.key("surfaces", name, version);
-    const cached = this.options.cache.get<PackageSurface>(cacheKey);
+    const entry = this.options.cache.entry<PackageSurface>(cacheKey);
+    // Offline (the editor rules, `--offline`), a surface computed the older way still beats none.
+    const cached = entry && (entry.seeded || entry.value.format === SURFACE_FORMAT || this.options.offline) ? entry.value : undefined;
     if (cached && subpaths.every((subpath) => subpath in cached.modules)) return cached;
     const loaded = await this.filesOf(name, version);
     if (!("files" in loaded)) return loaded;
     const { pkg, files } = loaded;
-    const surface: PackageSurface = { name, version, modules: { ...cached?.modules }, exportedSubpaths: exportedSubpaths(pkg) };
+    const changelog = changelogNotes(files);
+    const surface: PackageSurface = { name, version, format: SURFACE_FORMAT, modules: { ...cached?.modules }, exportedSubpaths: exportedSubpaths(pkg), ...(changelog ? { changelog } : {}) };
     for (const subpath of subpaths) {
       if (subpath in surface.modules) continue;
       const layout = layoutOf(pkg, files, subpath);
@@ -147,18 +182,24 @@ export class SurfaceStore {
         surface.modules[subpath] = null;
         continue;
       }
-      surface.modules[subpath] = await this.moduleSurface(name, version, files, subpath, layout.typesFile, layout.jsFile);
+      surface.modules[subpath] = await this.moduleSurface({ name, version, pkg, files, subpath, chain }, layout.typesFile, layout.jsFile);
     }
-    this.options.cache.put(cacheKey, surface);
+    if (!chain.cut.hit) this.options.cache.put(cacheKey, surface);
     return surface;
   }
 
-  private async moduleSurface(name: string, version: string, files: PackageFiles, subpath: string, typesFile?: string, jsFile?: string): Promise<ModuleSurface> {
+  private async moduleSurface(at: ModuleAt, typesFile?: string, jsFile?: string): Promise<ModuleSurface> {
+    const { name, files, subpath } = at;
     const open: ModuleSurface = { exports: [], open: true, staticMembers: {}, instanceMembers: {}, deprecated: {}, from: "none" };
+    const follow = (target: ReexportTarget) => this.reexported(target, at.chain);
     try {
-      if (typesFile) return dtsSurface(files, typesFile, "d.ts", subpath === "." ? name : `${name}/${subpath.slice(2)}`);
-      const typed = await this.typesPackageSurface(name, version, subpath);
-      if (typed) return typed;
+      if (typesFile) return await followReexports(dtsSurface(files, typesFile, "d.ts", requestOf(name, subpath)), at.pkg, follow);
+      const typed = await this.typesPackageSurface(at);
+      if (typed) {
+        // DefinitelyTyped describes the API by hand: where the package's own JS lists its exports plainly,
+        // a value the types declare and the JS lacks is not there at run time (node-fetch@2's `Blob`).
+        return jsFile ? withoutRuntimeGaps(typed.surface, typed.values, jsSurface(files, jsFile)) : typed.surface;
+      }
       return jsFile ? jsSurface(files, jsFile) : open;
     } catch {
       return open; // a declaration set the compiler cannot read: judge nothing rather than guess
@@ -166,7 +207,7 @@ export class SurfaceStore {
   }
 
   /** The DefinitelyTyped package of the same major, when the package ships no declarations. */
-  private async typesPackageSurface(name: string, version: string, subpath: string): Promise<ModuleSurface | undefined> {
+  private async typesPackageSurface({ name, version, subpath, chain }: ModuleAt): Promise<{ surface: ModuleSurface; values: string[] } | undefined> {
     if (name.startsWith("@types/")) return undefined;
     const typesName = typesPackageName(name);
     const packument = await this.packument(typesName);
@@ -177,9 +218,33 @@ export class SurfaceStore {
     const loaded = await this.filesOf(typesName, typesVersion);
     if (!("files" in loaded)) return undefined;
     const layout = layoutOf(loaded.pkg, loaded.files, subpath);
-    return layout.typesFile ? dtsSurface(loaded.files, layout.typesFile, `${typesName}@${typesVersion}`, subpath === "." ? name : `${name}/${subpath.slice(2)}`) : undefined;
+    if (!layout.typesFile) return undefined;
+    const result = dtsSurface(loaded.files, layout.typesFile, `${typesName}@${typesVersion}`, requestOf(name, subpath));
+    const surface = await followReexports(result, loaded.pkg, (target) => this.reexported(target, { ...chain, packages: [...chain.packages, `${typesName}@${typesVersion}`] }));
+    return { surface, values: result.values };
   }
 }
+
+interface ModuleAt {
+  name: string;
+  version: string;
+  pkg: PackageJson;
+  files: PackageFiles;
+  subpath: string;
+  chain: Chain;
+}
+
+/**
+ * The packages whose surfaces are being computed, outermost first, and whether following re-exports was cut
+ * short (depth bound or cycle) anywhere in it: such a surface is open only because of where it was reached
+ * from, so it is not written to the disk cache.
+ */
+interface Chain {
+  packages: readonly string[];
+  cut: { hit: boolean };
+}
+
+const requestOf = (name: string, subpath: string) => (subpath === "." ? name : `${name}/${subpath.slice(2)}`);
 
 export function isUnavailable<T extends object>(value: T | Unavailable): value is Unavailable {
   return "error" in value || "offline" in value;

@@ -4,6 +4,14 @@
  * Labels come from the packages' changelogs and published files, not from the checker. Two labels were
  * corrected after reading the published code: uuid@3's index.js exposes only v1 and v4 (v5 is only
  * `uuid/v5`), and node-fetch@2 does export `isRedirect` (as `fetch.isRedirect`).
+ *
+ * Verified against the published code when the checker disagreed, and kept: mongoose@8.0.0's `User.count`
+ * is an expected finding although its `types/models.d.ts` still declares `count` — its `lib/model.js`
+ * defines no `Model.count` (so the call throws), and the declarations drop it by 8.0.4. The checker judges
+ * by the declarations and misses it; the label stays. node-fetch@2.6.7's `lib/index.js` exports neither
+ * `Blob` nor `AbortError` (AbortError is exported from 2.7.0 on) although `@types/node-fetch@2` declares
+ * both. redis@4.6.10 re-exports `@redis/*`, none of which exports redis 3's `ReplyError`, `RedisError`,
+ * `print` or `Multi`.
  */
 export interface LiveCase {
   name: string;
@@ -444,6 +452,12 @@ export async function addOrder(order: object) {
     files: {
       "src/cache.ts": `import { createClient } from "redis";
 import { RedisClient } from "redis"; // expect
+import { ReplyError, RedisError } from "redis"; // expect 2
+import { print, Multi } from "redis"; // expect 2
+import { commandOptions, defineScript, createCluster } from "redis";
+import { ErrorReply, WatchError, AbortError } from "redis";
+import { SchemaFieldTypes, AggregateSteps } from "redis";
+import type { RedisClientType } from "redis";
 
 const client = createClient({ url: process.env.REDIS_URL });
 
@@ -457,6 +471,9 @@ export async function remember(key: string, value: string) {
 }
 
 export type Legacy = RedisClient;
+export const legacyErrors = [ReplyError, RedisError, print, Multi];
+export const modern = [commandOptions, defineScript, createCluster, ErrorReply, WatchError, AbortError, SchemaFieldTypes, AggregateSteps];
+export type Client = RedisClientType;
 `,
     },
   },
@@ -469,7 +486,10 @@ export type Legacy = RedisClient;
 import { fileFromSync } from "node-fetch"; // expect
 import { FormData } from "node-fetch"; // expect
 import { Blob } from "node-fetch"; // expect
+import { AbortError } from "node-fetch"; // expect
 import { isRedirect } from "node-fetch";
+import type { RequestInit, BodyInit, HeadersInit } from "node-fetch";
+import type { Blob as BlobType } from "node-fetch";
 
 export async function getJson(url: string) {
   const headers = new Headers({ accept: "application/json" });
@@ -478,7 +498,8 @@ export async function getJson(url: string) {
   return response.json();
 }
 
-export const v3 = [fileFromSync, FormData, Blob, isRedirect];
+export const v3 = [fileFromSync, FormData, Blob, AbortError, isRedirect];
+export type Shapes = [RequestInit, BodyInit, HeadersInit, BlobType];
 `,
     },
   },
@@ -577,6 +598,28 @@ export async function find(email: string) {
 export async function purge(email: string) {
   await User.remove({ email }); // expect
   return User.count({ email }); // expect
+}
+
+export async function legacy(email: string) {
+  await User.update({ email }, { $set: { email } }); // expect
+  await User.findOneAndRemove({ email }); // expect
+  return User.mapReduce({ map: "function () {}", reduce: "function () {}" }); // expect
+}
+
+export async function modern(email: string) {
+  User.on("index", (error: unknown) => console.error(error));
+  User.once("init", () => undefined);
+  User.emit("ready");
+  await User.syncIndexes();
+  await User.updateOne({ email }, { $set: { email } });
+  await User.findOneAndDelete({ email });
+  await User.deleteOne({ email });
+  await User.insertMany([{ email }]);
+  await User.bulkWrite([]);
+  await User.exists({ email });
+  const total = await User.estimatedDocumentCount();
+  const matching = await User.countDocuments({ email });
+  return User.aggregate([{ $match: { email } }]).then((rows) => rows.length + total + matching);
 }
 `,
     },

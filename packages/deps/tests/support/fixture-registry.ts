@@ -22,6 +22,8 @@ export interface FixtureRegistryOptions {
   slowMs?: number;
   /** Names to publish as created today (for the "very recent" warning). */
   recent?: string[];
+  /** Names whose metadata gives each version's publish time but no `time.created`, as some registries' abbreviated metadata does. */
+  versionTimesOnly?: string[];
 }
 
 function listFiles(dir: string, rel = ""): string[] {
@@ -100,7 +102,10 @@ export async function startFixtureRegistry(options: FixtureRegistryOptions = {})
     }
     const created = options.recent?.includes(name) ? new Date().toISOString() : "2020-01-01T00:00:00.000Z";
     const latest = versions.sort((a, b) => a.localeCompare(b, undefined, { numeric: true })).at(-1)!;
-    send(200, JSON.stringify({ name, "dist-tags": { latest }, versions: doc, time: { created, modified: created } }));
+    const time = options.versionTimesOnly?.includes(name)
+      ? { modified: created, ...Object.fromEntries(versions.map((version) => [version, created])) }
+      : { created, modified: created };
+    send(200, JSON.stringify({ name, "dist-tags": { latest }, versions: doc, time }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -11,9 +11,16 @@ const AUTH_WORDS = /auth(?!or(?!i[sz]))|jwt|loggedin|logged_in|signedin|session(
 /** Session and user lookups that a Next.js route handler checks before acting. */
 export const SESSION_CALLS = new Set(["auth", "getServerSession", "getSession", "currentUser", "getToken", "getUser", "requireUser", "requireSession", "validateRequest", "getAuth", "getKindeServerSession", "withApiAuthRequired"]);
 
+/** passport's set-up middleware: it reads a session when there is one, and lets every request through. */
+const PASSPORT_SETUP = new Set(["initialize", "session"]);
+
 /** Whether a middleware argument (identifier, call, member or array of them) authenticates. */
 export function isAuthMiddleware(node: TSESTree.Node): boolean {
   const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression && PASSPORT_SETUP.has(memberName(current.callee) ?? "")) {
+    const object = unwrap(current.callee.object);
+    if (object.type === AST_NODE_TYPES.Identifier && object.name === "passport") return false;
+  }
   switch (current.type) {
     case AST_NODE_TYPES.ArrayExpression:
       return current.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isAuthMiddleware(element));

@@ -3,6 +3,8 @@ import { isFunction, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { perOptions } from "../../util/per-options.js";
 import { unguardedNestHandlers, uncheckedRouteExports } from "./controllers.js";
+import { handlerChecksAuth, mayBeMounted } from "./project/mountable.js";
+import { projectViewOf, type ProjectView } from "./project/project-view.js";
 import { coveredByContainerAuth, isStateChanging, type Route, RouteCollector } from "./routes.js";
 
 export type Options = [
@@ -11,7 +13,7 @@ export type Options = [
     checkReads?: boolean;
   },
 ];
-export type MessageIds = "missingAuth" | "missingGuard" | "missingSessionCheck" | "addAuth" | "addGuard";
+export type MessageIds = "missingAuth" | "missingMountAuth" | "missingGuard" | "missingSessionCheck" | "addAuth" | "addGuard";
 
 /** Paths that are public by nature: signing in and up, password resets, OAuth callbacks, webhooks, health checks. */
 const PUBLIC_PATH =
@@ -29,6 +31,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingAuth:
         "`{{method}} {{path}}` is registered on `{{container}}` without {{auth}}, which other routes of `{{container}}` use; add it, or list the path in `publicPaths` if the route is public on purpose.",
+      missingMountAuth:
+        "`{{method}} {{path}}` is registered on `{{container}}`, which `{{mount}}` in {{mountAt}} mounts without auth, while the app protects other mounts with `{{auth}}`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
       missingGuard:
         "`@{{verb}}({{path}})` handler `{{name}}` has no `@UseGuards`, while other handlers of this controller use {{guard}}; add it, or mark the handler public on purpose.",
       missingSessionCheck: "`{{method}}` changes data without reading the session, while `{{checkedBy}}` in this route file calls `{{check}}()`; check the session before acting.",
@@ -82,7 +86,7 @@ export default createRule<Options, MessageIds>({
       ClassDeclaration: reportNest,
       ClassExpression: reportNest,
       "Program:exit"(program: TSESTree.Program) {
-        reportRoutes(context, collector, isPublicPath, options.checkReads !== false);
+        reportRoutes(context, program, collector, isPublicPath, options.checkReads !== false);
         for (const unchecked of uncheckedRouteExports(program)) {
           context.report({ node: unchecked.name, messageId: "missingSessionCheck", data: { method: unchecked.name.name, check: unchecked.check, checkedBy: unchecked.checkedBy } });
         }
@@ -96,23 +100,58 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /**
  * Per app or router: when some of its routes carry auth middleware, the state-changing routes (and,
  * with `checkReads`, user-data reads) that carry none and are not covered by an earlier `use(auth)`.
+ * Then, looking at the whole project: those are dropped when every file that mounts the router puts it
+ * behind auth, and a router without auth of its own is reported when it is mounted without auth into an
+ * app that protects other routes.
  */
-function reportRoutes(context: Context, collector: RouteCollector, isPublicPath: (path: string) => boolean, checkReads: boolean): void {
+function reportRoutes(context: Context, program: TSESTree.Program, collector: RouteCollector, isPublicPath: (path: string) => boolean, checkReads: boolean): void {
   const byContainer = new Map<string, Route[]>();
   for (const route of collector.routes) byContainer.set(route.container, [...(byContainer.get(route.container) ?? []), route]);
+  const inFile: { route: Route; container: string; evidence: TSESTree.Node }[] = [];
+  const unprotected: { route: Route; container: string }[] = [];
   for (const [container, routes] of byContainer) {
     const protectedRoutes = routes.filter((route) => route.auth !== undefined);
     const evidence = protectedRoutes[0]?.auth;
-    if (!evidence) continue;
     const protectsReads = protectedRoutes.some((route) => route.method === "get");
     for (const route of routes) {
       if (route.auth || coveredByContainerAuth(route, collector.containerAuth)) continue;
       if (route.path === undefined || isPublicPath(route.path)) continue;
+      if (!evidence) {
+        if (isStateChanging(route)) unprotected.push({ route, container });
+        continue;
+      }
       const isRead = route.method === "get" && checkReads && protectsReads && USER_DATA_PATH.test(route.path);
       if (!isStateChanging(route) && !isRead) continue;
-      report(context, route, container, evidence);
+      inFile.push({ route, container, evidence });
     }
   }
+  // The project pass runs only for files with routes it could change the verdict on: routes of a router
+  // another file can mount.
+  const crossFile = (route: Route) => mayBeMounted(route, program);
+  const project = inFile.some(({ route }) => crossFile(route)) || unprotected.some(({ route }) => crossFile(route)) ? projectViewOf(context, program) : undefined;
+  for (const { route, container, evidence } of inFile) {
+    if (project?.statusOf(route).kind !== "covered") report(context, route, container, evidence);
+  }
+  if (!project) return;
+  for (const { route, container } of unprotected) if (crossFile(route)) reportExposed(context, project, route, container, isPublicPath);
+}
+
+function reportExposed(context: Context, project: ProjectView, route: Route, container: string, isPublicPath: (path: string) => boolean): void {
+  const status = project.statusOf(route);
+  if (status.kind !== "exposed" || !status.evidence || isPublicPath(status.fullPath) || handlerChecksAuth(route)) return;
+  const callee = route.call.callee;
+  context.report({
+    node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee,
+    messageId: "missingMountAuth",
+    data: {
+      method: route.method.toUpperCase(),
+      path: status.fullPath,
+      container,
+      mount: status.site.text,
+      mountAt: `${project.relative(status.file)}:${status.site.line}`,
+      auth: status.evidence.text,
+    },
+  });
 }
 
 function report(context: Context, route: Route, container: string, evidence: TSESTree.Node): void {

@@ -1,0 +1,68 @@
+import path from "node:path";
+import tsParser from "@typescript-eslint/parser";
+import { ESLint, type Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "eslint-plugin-vibeguard";
+
+const fixtures = path.resolve(__dirname, "../../../../../fixtures/auth-crossfile");
+const RULE = "vibeguard/require-auth-middleware";
+
+function eslintFor(project: string): ESLint {
+  return new ESLint({
+    cwd: path.join(fixtures, project),
+    overrideConfigFile: true,
+    overrideConfig: [
+      { files: ["**/*.js"], languageOptions: { sourceType: "commonjs", ecmaVersion: "latest" } },
+      { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
+      { files: ["**/*.{js,ts}"], plugins: { vibeguard: plugin as unknown as ESLint.Plugin }, rules: { [RULE]: "warn" } },
+    ],
+  });
+}
+
+/** Every report of the rule in a fixture project, as `file:line:column message`. */
+async function lintProject(project: string): Promise<string[]> {
+  const results = await eslintFor(project).lintFiles(["."]);
+  const reports: string[] = [];
+  for (const result of results) {
+    for (const message of result.messages) {
+      expect(message.ruleId, `${result.filePath}: ${message.message}`).toBe(RULE);
+      reports.push(`${path.relative(path.join(fixtures, project), result.filePath).split(path.sep).join("/")}:${message.line}:${message.column} ${message.message}`);
+    }
+  }
+  return reports.sort();
+}
+
+describe("require-auth-middleware across files (ESLint Node API on fixture projects)", () => {
+  it("Express + TypeScript ESM: reports routers mounted without auth, not those behind auth on the mount, router.use(auth), a chain of routers, a handler that checks the user itself, or mounted only in tests", async () => {
+    expect(await lintProject("express-ts")).toEqual([
+      "src/routes/billing.ts:9:7 `POST /billing/charge` is registered on `app`, which `registerBilling(app)` in src/app.ts:26 mounts without auth, while the app protects other mounts with `requireAuth`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/comments.ts:13:16 `DELETE /comments/:id` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:22 mounts without auth, while the app protects other mounts with `requireAuth`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/comments.ts:9:16 `POST /comments` is registered on `commentsRouter`, which `app.use(\"/comments\", …)` in src/app.ts:22 mounts without auth, while the app protects other mounts with `requireAuth`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/routes/reports.ts:5:9 `POST /v2/reports` is registered on `reports`, which `v2.use(\"/reports\", …)` in src/routes/v2.ts:5 mounts without auth, while the app protects other mounts with `requireAuth`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+    ]);
+  });
+
+  it("Express + CommonJS: require() of a file, of a folder index, named exports, an express() sub-app; global auth before a mount covers it, a mount before it is public on purpose", async () => {
+    expect(await lintProject("express-cjs")).toEqual([
+      "apps/uploads.js:6:9 `POST /uploads` is registered on `uploads`, which `app.use(\"/uploads\", …)` in app.js:12 mounts without auth, while the app protects other mounts with `passport.authenticate(\"jwt\", { session: false })`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "routes/invoices.js:7:8 `POST /invoices/:id/pay` is registered on `router`, which `app.use(\"/invoices\", …)` in app.js:10 mounts without auth, while the app protects other mounts with `passport.authenticate(\"jwt\", { session: false })`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+    ]);
+  });
+
+  it("Fastify: plugins registered with a prefix inside an instance with an onRequest auth hook are covered; one registered beside it is reported", async () => {
+    expect(await lintProject("fastify-ts")).toEqual([
+      "src/routes/comments.ts:5:7 `POST /comments` is registered on `app`, which `app.register(…)` in src/server.ts:13 mounts without auth, while the app protects other mounts with `instance.authenticate`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+    ]);
+  });
+
+  it("Hono app.route() under a prefixed use(jwt()) and koa-router nested routers", async () => {
+    expect(await lintProject("hono-koa")).toEqual([
+      "src/hono/uploads.ts:4:9 `POST /uploads` is registered on `uploads`, which `app.route(\"/uploads\", …)` in src/hono/app.ts:9 mounts without auth, while the app protects other mounts with `jwt({ secret: process.env.JWT_SECRET! })`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+      "src/koa/carts.ts:4:7 `POST /carts/:id/items` is registered on `carts`, which `api.use(\"/carts\", …)` in src/koa/app.ts:10 mounts without auth, while the app protects other mounts with `requireAdmin`; add auth to the mount or to this route, or list the path in `publicPaths` if the route is public on purpose.",
+    ]);
+  });
+
+  it("stays silent when the app protects routes one by one inside routers but no mount: that is each router's own policy", async () => {
+    expect(await lintProject("express-per-route")).toEqual([]);
+  });
+});
