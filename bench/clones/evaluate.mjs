@@ -59,18 +59,13 @@ function score(pairs, truth) {
 
 const pct = ({ found, total, correct, right }, whole = total) => (whole ? `${(((found ?? correct ?? right) / whole) * 100).toFixed(1)}% (${found ?? correct ?? right}/${whole})` : "n/a");
 
-export function evaluate({ tree, truth, runs, corpus, seed, perType, tools, machine, command }) {
+/** The detection section of one seed's run: recall per type, pair precision, canonical choice, type-4 shapes. */
+export function detectionSection({ tree, truth, runs, seed, tools, command }) {
   const names = ["analyzer-cold", "jscpd", "fallow", "jsinspect-plus"].filter((name) => runs[name]);
   const scores = Object.fromEntries(names.map((name) => [name, pairsOf(name, runs[name], tree)]).map(([name, pairs]) => [name, pairs && score(pairs, truth)]));
   const lines = [];
-  lines.push("# Duplicated-utility analyzer: clone-injection benchmark", "");
-  lines.push(`Command: \`pnpm build && ${command}\` (seed ${seed}, ${perType} copies per type requested).`, "");
-  lines.push(
-    `Corpus: ${corpus.files.length} TypeScript files, ${corpus.lines.toLocaleString("en")} lines, from the npm tarballs of rxjs 7.8.2, @tanstack/query-core 5.108.4, @trpc/server 11.25.2, immer 11.2.14 and effect 4.1.5 (the first 80k lines of its src/ by path), fetched with \`npm pack\` into a folder outside the repository (never committed). The tree is committed to a throwaway git repository, then copies of real functions (4–25 statements) are appended to files of another package and committed: **type-1** identical, **type-2** every local renamed and every string/number literal changed, **type-3** type-2 plus one or two statement edits (a guard or log line added, a statement deleted, two swapped), **type-4** the same logic in another syntax (for…of→forEach, ternary return→if/return, switch→if-chain, declaration→arrow). Copies are not exported, as an agent's local helper is not.`,
-    "",
-  );
-  lines.push(`Machine: ${machine.cpus} × ${machine.model}, Node ${machine.node}; 1-minute load average before the run ${machine.loadBefore} (the cores are shared with other work, so wall times are noisy).`, "");
-  lines.push("## Detection", "");
+  lines.push(`## Detection, seed ${seed}`, "");
+  lines.push(`\`pnpm build && ${command}\`; ${truth.length} copies injected (${["type-1", "type-2", "type-3", "type-4"].map((type) => `${truth.filter((t) => t.type === type).length} ${type}`).join(", ")}).`, "");
   lines.push("| tool | type-1 | type-2 | type-3 | type-4 | pair precision | canonical right |", "|---|---|---|---|---|---|---|");
   const label = { "analyzer-cold": "vibeguard analyzer", jscpd: `jscpd ${tools.jscpd.split("@")[1]} \`--ignore-identifiers --ignore-literals\``, fallow: `fallow ${tools.fallow.split("@")[1]} \`dupes --mode semantic\``, "jsinspect-plus": `jsinspect-plus ${tools["jsinspect-plus"].split("@")[1]} \`-I -L\`` };
   for (const name of names) {
@@ -96,6 +91,34 @@ export function evaluate({ tree, truth, runs, corpus, seed, perType, tools, mach
     lines.push("");
   }
   for (const name of names) if (runs[name].note) lines.push(`Note: ${runs[name].note}.`, "");
+  return lines;
+}
+
+/** Replaces the `## Detection, seed N` section of a results file (or adds it before the speed section), keeping the rest. */
+export function mergeDetection(existing, section, seed) {
+  const parts = existing.split(/^(?=## )/m);
+  const title = `## Detection, seed ${seed}\n`;
+  const text = `${section.join("\n")}\n`;
+  // Results written before there were several seeds hold one "## Detection" section: the default seed's.
+  const at = parts.findIndex((part) => part.startsWith(title) || (seed === 13 && part.startsWith("## Detection\n")));
+  if (at !== -1) parts[at] = text;
+  else {
+    const speed = parts.findIndex((part) => part.startsWith("## Speed"));
+    parts.splice(speed === -1 ? parts.length : speed, 0, text);
+  }
+  return parts.join("");
+}
+
+export function evaluate({ tree, truth, runs, corpus, seed, perType, tools, machine, command }) {
+  const lines = [];
+  lines.push("# Duplicated-utility analyzer: clone-injection benchmark", "");
+  lines.push(`Command: \`pnpm build && ${command}\` (seed ${seed}, ${perType} copies per type requested).`, "");
+  lines.push(
+    `Corpus: ${corpus.files.length} TypeScript files, ${corpus.lines.toLocaleString("en")} lines, from the npm tarballs of rxjs 7.8.2, @tanstack/query-core 5.108.4, @trpc/server 11.25.2, immer 11.2.14 and effect 4.1.5 (the first 80k lines of its src/ by path), fetched with \`npm pack\` into a folder outside the repository (never committed). The tree is committed to a throwaway git repository, then copies of real functions (4–25 statements) are appended to files of another package and committed: **type-1** identical, **type-2** every local renamed and every string/number literal changed, **type-3** type-2 plus one or two statement edits (a guard or log line added, a statement deleted, two swapped), **type-4** the same logic in another syntax (for…of→forEach, ternary return→if/return, switch→if-chain, declaration→arrow), plus a few copies drawn after the rest (so the others stay the same for a seed) with an accumulator loop rewritten as map/filter/reduce or the other way. Copies are not exported, as an agent's local helper is not.`,
+    "",
+  );
+  lines.push(`Machine: ${machine.cpus} × ${machine.model}, Node ${machine.node}; 1-minute load average before the run ${machine.loadBefore} (the cores are shared with other work, so wall times are noisy).`, "");
+  lines.push(...detectionSection({ tree, truth, runs, seed, tools, command }));
   lines.push(`Analyzer findings on the whole tree: ${runs["analyzer-cold"].result.duplicates.length} (injected copies plus clones the packages already had).`, "");
   return `${lines.join("\n")}\n`;
 }

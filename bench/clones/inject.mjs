@@ -202,6 +202,107 @@ function rewriteSyntax(text) {
   return { text: out, shapes };
 }
 
+/** `xs.map((x) => e)`, `xs.filter((x) => p)` or `xs.reduce((acc, x) => e, init)` with an arrow callback. */
+function collectionCall(expression) {
+  let call = expression;
+  while (call && ts.isParenthesizedExpression(call)) call = call.expression;
+  if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.questionDotToken) return undefined;
+  const kind = call.expression.name.text;
+  if (!["map", "filter", "reduce"].includes(kind) || call.arguments.length !== (kind === "reduce" ? 2 : 1)) return undefined;
+  const callback = call.arguments[0];
+  if (!ts.isArrowFunction(callback) || callback.parameters.length !== (kind === "reduce" ? 2 : 1)) return undefined;
+  let value = callback.body;
+  if (ts.isBlock(value)) {
+    if (value.statements.length !== 1 || !ts.isReturnStatement(value.statements[0]) || !value.statements[0].expression) return undefined;
+    value = value.statements[0].expression;
+  }
+  return { kind, call, callback, value };
+}
+
+/**
+ * type-4, loop vs array method: the first `return xs.map(...)`, `const v = xs.filter(...)` or
+ * `return xs.reduce(...)` of the body rewritten as the loop an agent would write instead. Undefined when the
+ * function has none.
+ */
+function rewriteCollection(text) {
+  const source = parse(text);
+  const fn = theFunction(source);
+  const statements = [];
+  const visit = (node) => {
+    if (ts.isFunctionLike(node) && node !== fn) return;
+    if (ts.isBlock(node)) statements.push(...node.statements);
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  for (const statement of statements) {
+    const declaration = ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 ? statement.declarationList.declarations[0] : undefined;
+    const expression = ts.isReturnStatement(statement) ? statement.expression : declaration && ts.isIdentifier(declaration.name) ? declaration.initializer : undefined;
+    const found = expression && collectionCall(expression);
+    if (!found || (found.kind === "reduce" && !ts.isReturnStatement(statement))) continue;
+    const t = (node) => node.getText(source);
+    const iterable = t(found.call.expression.expression);
+    const [first, second] = found.callback.parameters.map((parameter) => t(parameter.name));
+    const result = declaration ? t(declaration.name) : "result";
+    let loop;
+    if (found.kind === "map") loop = `const ${result} = [];\n  for (const ${first} of ${iterable}) {\n    ${result}.push(${t(found.value)});\n  }`;
+    else if (found.kind === "filter") loop = `const ${result} = [];\n  for (const ${first} of ${iterable}) {\n    if (${t(found.value)}) ${result}.push(${first});\n  }`;
+    else loop = `let ${first} = ${t(found.call.arguments[1])};\n  for (const ${second} of ${iterable}) {\n    ${first} = ${t(found.value)};\n  }\n  return ${first};`;
+    if (ts.isReturnStatement(statement) && found.kind !== "reduce") loop += `\n  return ${result};`;
+    return { text: applyEdits(text, [{ start: statement.getStart(source), end: statement.getEnd(), text: loop }]), shapes: [`array ${found.kind}→loop`] };
+  }
+  return undefined;
+}
+
+/**
+ * type-4, the other way: the first accumulator loop of the body (`const out = []` then a `for…of` whose
+ * one statement pushes, or pushes under an `if`; `let acc = init` then `acc = e` / `acc += e`) rewritten
+ * as `map`, `filter` or `reduce`. Undefined when the function has none.
+ */
+function rewriteLoop(text) {
+  const source = parse(text);
+  const fn = theFunction(source);
+  const t = (node) => node.getText(source);
+  const blocks = [];
+  const visit = (node) => {
+    if (ts.isFunctionLike(node) && node !== fn) return;
+    if (ts.isBlock(node)) blocks.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  const only = (statement) => (ts.isBlock(statement) ? (statement.statements.length === 1 ? statement.statements[0] : undefined) : statement);
+  for (const block of blocks) {
+    for (let i = 0; i + 1 < block.statements.length; i++) {
+      const [first, loop] = [block.statements[i], block.statements[i + 1]];
+      if (!ts.isVariableStatement(first) || first.declarationList.declarations.length !== 1 || !ts.isForOfStatement(loop) || loop.awaitModifier) continue;
+      const declaration = first.declarationList.declarations[0];
+      const item = ts.isVariableDeclarationList(loop.initializer) ? loop.initializer.declarations[0]?.name : undefined;
+      const body = only(loop.statement);
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer || !item || !body) continue;
+      const name = declaration.name.text;
+      const keyword = first.declarationList.flags & ts.NodeFlags.Const ? "const" : "let";
+      const pushOf = (statement) => {
+        const call = statement && ts.isExpressionStatement(statement) ? statement.expression : undefined;
+        return call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "push" && t(call.expression.expression) === name && call.arguments.length === 1 ? call.arguments[0] : undefined;
+      };
+      let replacement;
+      let kind;
+      if (ts.isArrayLiteralExpression(declaration.initializer) && declaration.initializer.elements.length === 0) {
+        const pushed = pushOf(body);
+        const kept = ts.isIfStatement(body) && !body.elseStatement ? pushOf(only(body.thenStatement)) : undefined;
+        if (pushed) [kind, replacement] = ["map", `${keyword} ${name} = ${t(loop.expression)}.map((${t(item)}) => ${t(pushed)});`];
+        else if (kept && t(kept) === t(item)) [kind, replacement] = ["filter", `${keyword} ${name} = ${t(loop.expression)}.filter((${t(item)}) => ${t(body.expression)});`];
+      } else if (ts.isExpressionStatement(body) && ts.isBinaryExpression(body.expression) && t(body.expression.left) === name) {
+        const operator = body.expression.operatorToken.kind;
+        const value = operator === ts.SyntaxKind.EqualsToken ? t(body.expression.right) : operator === ts.SyntaxKind.PlusEqualsToken ? `${name} + (${t(body.expression.right)})` : undefined;
+        if (value) [kind, replacement] = ["reduce", `${keyword} ${name} = ${t(loop.expression)}.reduce((${name}, ${t(item)}) => ${value}, ${t(declaration.initializer)});`];
+      }
+      if (!replacement) continue;
+      return { text: applyEdits(text, [{ start: first.getStart(source), end: loop.getEnd(), text: replacement }]), shapes: [`loop→array ${kind}`] };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Injects `perType` copies of each clone type into the tree (distinct source functions, each copy in a
  * file of another package). Returns the ground truth with line ranges as they are after injection.
@@ -243,6 +344,19 @@ export function injectClones(tree, files, { seed, perType }) {
     appended.set(target, (appended.get(target) ?? "") + block);
     const startLine = before + 2;
     truth.push({ type, shapes, source: { file: original.file, name: original.name, startLine: original.startLine, endLine: original.endLine }, copy: { file: target, startLine, endLine: startLine + text.split("\n").length - 1 } });
+  }
+  // A few more type-4 copies, loop vs map/filter/reduce, drawn after the rest so the copies above stay the same for a seed.
+  for (let i = 0; i < Math.max(3, Math.round(perType / 8)); i++) {
+    const rewrite = (c) => (/\.(map|filter|reduce)\(/.test(c.text) ? rewriteCollection(c.text) : undefined) ?? (/\bfor\s*\(/.test(c.text) ? rewriteLoop(c.text) : undefined);
+    const original = take((c) => rewrite(c) !== undefined);
+    if (!original) break;
+    const { text, shapes } = rewrite(original);
+    const targets = files.filter((file) => pkg(file) !== pkg(original.file));
+    const target = targets[Math.floor(rng() * targets.length)];
+    const before = (texts.get(target) + (appended.get(target) ?? "")).split("\n").length;
+    appended.set(target, (appended.get(target) ?? "") + `\n\n${text}\n`);
+    const startLine = before + 2;
+    truth.push({ type: "type-4", shapes, source: { file: original.file, name: original.name, startLine: original.startLine, endLine: original.endLine }, copy: { file: target, startLine, endLine: startLine + text.split("\n").length - 1 } });
   }
   for (const [file, extra] of appended) writeFileSync(path.join(tree, file), texts.get(file) + extra);
   return truth;

@@ -1,5 +1,7 @@
 // Clone-injection benchmark of the duplicated-utility analyzer against jscpd, fallow and jsinspect-plus.
-// usage: pnpm build && node bench/clones/run.mjs [--seed N] [--per-type N] [--no-tools] [--tmp DIR] [--repeat N]
+// usage: pnpm build && node bench/clones/run.mjs [--seed N] [--per-type N] [--no-tools] [--detection-only] [--tmp DIR] [--repeat N]
+// --detection-only runs the analyzer once (and the tools) and replaces only that seed's detection section of
+// the results; a full run also times everything (speed.mjs) and keeps the detection sections of other seeds.
 // Everything downloaded (packages, tools) goes to DIR (default: <os tmpdir>/vibeguard-clones-bench).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCorpus, PACKAGES } from "./corpus.mjs";
 import { injectClones } from "./inject.mjs";
-import { evaluate } from "./evaluate.mjs";
+import { detectionSection, evaluate, mergeDetection } from "./evaluate.mjs";
 import { machineInfo, measureSpeed, speedSection, speedSectionWith } from "./speed.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,6 +58,7 @@ const analyzerRun = (label, cache, threads) => {
   log(`${label}: ${run.seconds}s, ${run.peakMiB} MiB`);
 };
 // The detection run (timings are measured apart, below).
+const detectionOnly = args.includes("--detection-only");
 analyzerRun("analyzer-cold", "none", os.availableParallelism());
 
 const tools = path.join(tmp, "tools");
@@ -83,10 +86,22 @@ if (!args.includes("--no-tools")) {
   log(`jsinspect-plus: status ${runs["jsinspect-plus"].status}, ${runs["jsinspect-plus"].seconds}s`);
 }
 
-// Timing: the floor, the analyzer with 1 and 2 threads, the CLI cold and warm, fallow and jscpd (speed.mjs).
-const speed = measureSpeed({ tree, tmp, bin: args.includes("--no-tools") ? undefined : bin, repeat: Number(option("--repeat", "3")), log: (message) => log(`speed: ${message}`) });
-
-const machine = { ...machineInfo(), loadBefore: loadBefore.map((n) => n.toFixed(2)).join(" ") };
-const report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command: `node bench/clones/run.mjs ${args.join(" ")}`.trim() }) + speedSectionWith([speedSection(speed, machine)]);
-writeFileSync(path.join(here, "..", "clones-results.md"), report);
+const command = `node bench/clones/run.mjs ${args.join(" ")}`.trim();
+const resultsFile = path.join(here, "..", "clones-results.md");
+const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
+let report;
+if (detectionOnly) report = mergeDetection(existing, detectionSection({ tree, truth, runs, seed, tools: TOOLS, command }), seed);
+else {
+  // Timing: the floor, the analyzer with 1 and 2 threads, the CLI cold and warm, fallow and jscpd (speed.mjs).
+  const speed = measureSpeed({ tree, tmp, bin: args.includes("--no-tools") ? undefined : bin, repeat: Number(option("--repeat", "3")), log: (message) => log(`speed: ${message}`) });
+  const machine = { ...machineInfo(), loadBefore: loadBefore.map((n) => n.toFixed(2)).join(" ") };
+  report = evaluate({ tree, truth, runs, corpus, seed, perType, tools: TOOLS, machine, command });
+  // Detection sections of other seeds stay until those seeds are run again.
+  for (const section of existing.split(/^(?=## )/m)) {
+    const other = /^## Detection, seed (\d+)\n/.exec(section);
+    if (other && Number(other[1]) !== seed) report = mergeDetection(report, [...section.trimEnd().split("\n"), ""], Number(other[1]));
+  }
+  report += speedSectionWith([speedSection(speed, machine)]);
+}
+writeFileSync(resultsFile, report);
 process.stdout.write(report);

@@ -22,21 +22,33 @@ export function canonicalContext(root: string, indexes: ReadonlyMap<string, File
   };
 }
 
-/** Every member of a family but the canonical one, as a duplicate of it. */
+/**
+ * Every member of a family but the canonical one, as a duplicate of a keeper: the canonical member, or
+ * for a member that is not itself a keeper, the keeper it resembles most (ties: the canonical one).
+ */
 export function duplicatesOf(family: CloneFamily): Duplicate[] {
-  const canonical = toComparable(family.canonical);
+  const keepers = family.keepers ?? [family.canonical];
+  const comparable = new Map(family.members.map((member) => [member, toComparable(member)]));
+  const compare = (a: UnitRef, b: UnitRef) => similarityOf(comparable.get(a) ?? toComparable(a), comparable.get(b) ?? toComparable(b));
   return family.members
     .filter((member) => member !== family.canonical)
     .map((copy) => {
-      const similarity = similarityOf(toComparable(copy), canonical);
-      const others = [family.canonical, ...family.members.filter((member) => member !== family.canonical && member !== copy)];
+      let target = family.canonical;
+      let similarity = compare(copy, target);
+      if (!keepers.includes(copy)) {
+        for (const keeper of keepers) {
+          const score = compare(copy, keeper);
+          if (score > similarity) [target, similarity] = [keeper, score];
+        }
+      }
+      const others = [target, ...family.members.filter((member) => member !== target && member !== copy)];
       return {
         copy,
-        canonical: family.canonical,
+        canonical: target,
         others,
         similarity,
-        match: copy.unit.exactHash === family.canonical.unit.exactHash ? "exact" : "near",
-        message: duplicateMessage(copy, family.canonical, similarity),
+        match: copy.unit.exactHash === target.unit.exactHash ? "exact" : "near",
+        message: duplicateMessage(copy, target, similarity),
       } satisfies Duplicate;
     });
 }

@@ -6,7 +6,7 @@ import { canonicalContext } from "./find-duplicates.js";
 import { contentHash } from "./hash.js";
 import { listSourceFiles } from "./list-files.js";
 import { chooseCanonical, type CanonicalContext } from "./match/canonical.js";
-import { SIMILARITY_THRESHOLD, similarityOf, toComparable, type Comparable } from "./match/find-clone-pairs.js";
+import { cloneSimilarity, toComparable, type Comparable } from "./match/find-clone-pairs.js";
 import { bandKeys, minhashSignature } from "./match/minhash.js";
 import { duplicateMessage } from "./message.js";
 import { analyzerSkipReason } from "./select-files.js";
@@ -161,8 +161,8 @@ export class RepoIndex {
       let matches: { ref: UnitRef; similarity: number }[] = [];
       for (const candidate of candidates) {
         if (candidate.file === file) continue; // the file's saved copy: the buffer replaces it
-        const similarity = similarityOf(comparable, this.comparables.get(candidate)!);
-        if (similarity >= SIMILARITY_THRESHOLD) matches.push({ ref: candidate, similarity });
+        const similarity = cloneSimilarity(comparable, this.comparables.get(candidate)!);
+        if (similarity !== undefined) matches.push({ ref: candidate, similarity });
       }
       if (!matches.length) continue;
       // As in the batch analysis: an identical twin, when there is one, is the family; look-alikes are not.

@@ -14,8 +14,13 @@ export interface FunctionUnit {
   statements: number;
   /** Hash of the normalised token stream with locals numbered by first use: equal for type-1 and type-2 clones. */
   exactHash: string;
+  /** Hash of the literal values in the body, in order. */
+  literalHash: number;
   /** Normalised tokens with every local identifier blinded, hashed to 32-bit ints: the input of type-3 similarity. */
   tokens: number[];
+  /** Hash of each statement's own normalised tokens (the parameters are one more), and its token count. */
+  statementHashes: number[];
+  statementSizes: number[];
 }
 
 /** A module specifier a file imports from, with the names it takes ("default" and "*" included). */
@@ -42,6 +47,8 @@ export interface UnitRef {
 export interface CloneFamily {
   canonical: UnitRef;
   members: UnitRef[];
+  /** Members tied with the canonical one on every sign (it first): each other member is reported against the keeper it resembles most. */
+  keepers?: UnitRef[];
 }
 
 /** One redundant copy to report: it duplicates `canonical`. */

@@ -58,6 +58,22 @@ describe("vibeguard duplicates", () => {
     expect(text.stdout).toContain("↳ fixtures/analyzer/clones/src/lib/retry.ts:");
   });
 
+  it("skips test files unless --include-tests is given, in `duplicates` and in `scan --only analyzer`", () => {
+    const copiesOf = (args: string[]) => {
+      const run = runCli(args, repo);
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as { findings: { location: { path: string } }[] }).findings.map((f) => f.location.path);
+    };
+    const testCopies = ["fixtures/analyzer/clones/src/lib/__tests__/collections.spec.ts", "fixtures/analyzer/clones/tests/strings.test.ts"];
+    const plain = copiesOf(["duplicates", fixture, "--format", "json"]);
+    for (const file of testCopies) expect(plain).not.toContain(file);
+    const withTests = copiesOf(["duplicates", fixture, "--format", "json", "--include-tests"]);
+    for (const file of testCopies) expect(withTests).toContain(file);
+    expect(withTests.length).toBeGreaterThanOrEqual(plain.length + 2);
+    const scanned = copiesOf(["scan", fixture, "--only", "analyzer", "--format", "json", "--include-tests"]);
+    expect(scanned.sort()).toEqual([...withTests].sort());
+  });
+
   it("exits 2 on a path that does not exist", () => {
     const run = runCli(["duplicates", "no/such/folder"], repo);
     expect(run.code).toBe(2);

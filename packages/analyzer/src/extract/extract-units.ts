@@ -1,12 +1,13 @@
 import { ts } from "ts-morph";
 import type { FileIndex, FunctionUnit, ImportRecord } from "../types.js";
+import { arrayMethodCall } from "./collection-loops.js";
 import { localBindings } from "./local-bindings.js";
 import { normaliseFunction } from "./normalise.js";
 
 /** Units smaller than this are one-liners that everyone writes the same way; copies of them are not worth a warning. */
 export const MIN_STATEMENTS = 3;
-/** A 3-statement body of trivial statements (`const a = x.a; ...`) is still too little logic to call a copy. */
-const MIN_TOKENS = 18;
+/** A 3-statement body of trivial statements (`const a = x; return a;`) is still too little logic to call a copy. */
+const MIN_TOKENS = 12;
 
 /**
  * Diagnostics TypeScript raises for code that is fine in sloppy-mode scripts (CommonJS): octal escapes and
@@ -62,6 +63,18 @@ export function extractFileIndex(fileName: string, text: string): FileIndex {
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
+}
+
+/** The statements an array-method call returned or declared by `statement` stands for, beyond the statement itself. */
+function loopStatementsOf(statement: ts.Statement): number {
+  let value: ts.Expression | undefined;
+  if (ts.isReturnStatement(statement)) value = statement.expression;
+  else if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1) value = statement.declarationList.declarations[0]!.initializer;
+  const call = value && unwrapExpression(value);
+  if (!call || !ts.isCallExpression(call) || !arrayMethodCall(call)) return 0;
+  const callback = unwrapExpression(call.arguments[0]!) as ts.ArrowFunction | ts.FunctionExpression;
+  // A block callback's own return statement is counted where it stands.
+  return ts.isBlock(callback.body) ? 1 : 2;
 }
 
 function unwrapExpression(expression: ts.Expression): ts.Expression {
@@ -178,11 +191,16 @@ function requiredNames(name: ts.BindingName): string[] {
   return ["*"];
 }
 
-/** Statements in a body, nested ones included (a block is not a statement of its own). */
+/**
+ * Statements in a body, nested ones included (a block is not a statement of its own). A statement that
+ * returns or declares the result of a `map`, `filter` or `reduce` call counts as the loop it stands for
+ * (accumulator, loop, push or assignment), so that a helper and its array-method rewrite are measured alike
+ * (see collection-loops.ts).
+ */
 export function countStatements(node: ts.Node): number {
   let count = 0;
   const visit = (child: ts.Node): void => {
-    if (child.kind >= ts.SyntaxKind.FirstStatement && child.kind <= ts.SyntaxKind.LastStatement) count++;
+    if (child.kind >= ts.SyntaxKind.FirstStatement && child.kind <= ts.SyntaxKind.LastStatement) count += 1 + loopStatementsOf(child as ts.Statement);
     ts.forEachChild(child, visit);
   };
   ts.forEachChild(node, visit);
@@ -210,6 +228,9 @@ function toUnit(candidate: Candidate, source: ts.SourceFile, exportedNames: Read
     endColumn: end.character + 1,
     statements,
     exactHash: normalised.exactHash,
+    literalHash: normalised.literalHash,
     tokens: normalised.tokens,
+    statementHashes: normalised.statementHashes,
+    statementSizes: normalised.statementSizes,
   };
 }

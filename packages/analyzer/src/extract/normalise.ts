@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
-import { contentHash, hashString } from "../hash.js";
+import { combineHashes, contentHash, hashString } from "../hash.js";
+import { accumulatorLoop, arrayMethodCall, singleDeclaration, type CollectionOperation } from "./collection-loops.js";
 
 const K = ts.SyntaxKind;
 
@@ -9,7 +10,9 @@ const K = ts.SyntaxKind;
  * - `if (c) return a; else return b;`, `if (c) return a; return b;` and `return c ? a : b;`;
  * - `for (const x of xs)`, `xs.forEach((x) => ...)` and `for (let i = 0; i < xs.length; i++) { const x = xs[i]; ...}`;
  * - an if/else-if chain on `d === A` and `switch (d) { case A: ... }`;
- * - a function declaration, an arrow function and a function expression (the wrapper is never emitted).
+ * - a function declaration, an arrow function and a function expression (the wrapper is never emitted);
+ * - an accumulator loop and `map`/`filter`/`reduce` (see collection-loops.ts);
+ * - `const x = e; return x;` and `return e;`.
  */
 const IF = "if";
 const ELSE = "else";
@@ -19,8 +22,17 @@ const LOOP = "loop";
 export interface NormalisedBody {
   /** Equal for bodies that differ only in whitespace, comments, local names, literal values and types. */
   exactHash: string;
+  /** Hash of the literal values, in order (what `exactHash` abstracts away). */
+  literalHash: number;
   /** Token ids with every local name blinded to one token: robust to added or reordered statements. */
   tokens: number[];
+  /**
+   * One hash per statement (its own blinded tokens, nested statements left to their own entry; the
+   * parameters are one more entry), with its token count: a copy with a statement added, removed or moved
+   * keeps every other statement whole, which token trigrams of a short function do not show.
+   */
+  statementHashes: number[];
+  statementSizes: number[];
 }
 
 /** Normalises a function-like node's parameters and body (raw compiler nodes only: this runs on every function of a repository). */
@@ -31,12 +43,24 @@ export function normaliseFunction(fn: ts.SignatureDeclaration & { body?: ts.Conc
   if (fn.body) emitter.conciseBody(fn.body);
   const exactHash = contentHash(emitter.out.join(" ")).slice(0, 20);
   const tokens = emitter.out.map((token) => hashString(token.startsWith("$") ? "$" : token));
-  return { exactHash, tokens };
+  const hashes = new Map<number, number>();
+  const sizes = new Map<number, number>();
+  tokens.forEach((token, index) => {
+    const owner = emitter.owners[index]!;
+    hashes.set(owner, combineHashes(hashes.get(owner) ?? 0, token));
+    sizes.set(owner, (sizes.get(owner) ?? 0) + 1);
+  });
+  return { exactHash, literalHash: emitter.literalHash, tokens, statementHashes: [...hashes.values()], statementSizes: [...sizes.values()] };
 }
 
 class Emitter {
   readonly out: string[] = [];
+  /** For each token of `out`, the statement that emitted it (0: the parameters). */
+  readonly owners: number[] = [];
   private readonly localIds = new Map<string, number>();
+  private statement = 0;
+  private statementCount = 1;
+  literalHash = 0;
 
   constructor(
     private readonly locals: ReadonlySet<string>,
@@ -45,23 +69,42 @@ class Emitter {
 
   token(text: string): void {
     this.out.push(text);
+    this.owners.push(this.statement);
   }
 
   conciseBody(body: ts.ConciseBody): void {
     if (ts.isBlock(body)) this.statements(body.statements);
-    else this.returnValue(body);
+    else this.asStatement(() => this.returnValue(body));
   }
 
   node(node: ts.Node): void {
+    if (node.kind >= K.FirstStatement && node.kind <= K.LastStatement) this.asStatement(() => this.visit(node));
+    else this.visit(node);
+  }
+
+  private asStatement(emit: () => void): void {
+    const outer = this.statement;
+    this.statement = this.statementCount++;
+    emit();
+    this.statement = outer;
+  }
+
+  private visit(node: ts.Node): void {
     if (ts.isTypeNode(node) || ts.isModifier(node)) return;
+    if (ts.isCallExpression(node)) {
+      const operation = arrayMethodCall(node);
+      if (operation) return this.collection(operation);
+    }
     switch (node.kind) {
       case K.Identifier:
         return this.identifier((node as ts.Identifier).text);
       case K.StringLiteral:
       case K.NoSubstitutionTemplateLiteral:
+        this.literal((node as ts.StringLiteral).text);
         return this.token("S");
       case K.NumericLiteral:
       case K.BigIntLiteral:
+        this.literal((node as ts.NumericLiteral).text);
         return this.token("N");
       case K.RegularExpressionLiteral:
         return this.token("R");
@@ -137,9 +180,14 @@ class Emitter {
         return;
       }
       default:
+        if (ts.isTemplateLiteralToken(node)) this.literal(node.text);
         this.token(String(node.kind));
         ts.forEachChild(node, (child) => this.node(child));
     }
+  }
+
+  private literal(text: string): void {
+    this.literalHash = combineHashes(this.literalHash, hashString(text));
   }
 
   private identifier(name: string): void {
@@ -163,7 +211,50 @@ class Emitter {
 
   /** Blocks are flattened: `if (c) return a;` and `if (c) { return a; }` emit the same tokens. */
   statements(list: readonly ts.Statement[]): void {
-    for (const statement of list) this.node(statement);
+    for (let i = 0; i < list.length; i++) {
+      const statement = list[i]!;
+      const loop = accumulatorLoop(statement, list[i + 1], this.source);
+      if (loop) {
+        // The loop and its accumulator (and `return acc` right after) as the array method's one statement.
+        const returned = returns(list[i + 2], loop.accumulatorName.text);
+        this.asStatement(() => {
+          if (returned) this.token(RETURN);
+          else this.declaration(loop.accumulatorName);
+          this.collection(loop);
+        });
+        i += returned ? 2 : 1;
+        continue;
+      }
+      const declared = singleDeclaration(statement);
+      if (declared && returns(list[i + 1], declared.name.text)) {
+        this.asStatement(() => this.returnValue(declared.initial));
+        i += 1;
+        continue;
+      }
+      this.node(statement);
+    }
+  }
+
+  /** The tokens of `const name = ` before its initialiser. */
+  private declaration(name: ts.Identifier): void {
+    this.token(String(K.VariableStatement));
+    this.token(String(K.VariableDeclarationList));
+    this.token(String(K.VariableDeclaration));
+    this.identifier(name.text);
+  }
+
+  private collection(operation: CollectionOperation): void {
+    this.token(`@${operation.kind}`);
+    this.node(operation.iterable);
+    if (operation.accumulator) this.node(operation.accumulator);
+    this.node(operation.item);
+    if (operation.operator !== undefined && operation.accumulator) {
+      // `acc += e` is `acc = acc + e`.
+      this.token(`bin${ts.tokenToString(operation.operator) ?? operation.operator}`);
+      this.node(operation.accumulator);
+    }
+    this.node(operation.value);
+    if (operation.initial) this.node(operation.initial);
   }
 
   private ifStatement(statement: ts.IfStatement): void {
@@ -277,6 +368,13 @@ class Emitter {
     this.node(expression.left);
     this.node(expression.right);
   }
+}
+
+/** `return name;` */
+function returns(statement: ts.Statement | undefined, name: string): boolean {
+  if (!statement || !ts.isReturnStatement(statement) || !statement.expression) return false;
+  const value = unwrap(statement.expression);
+  return ts.isIdentifier(value) && value.text === name;
 }
 
 function unwrap(expression: ts.Expression): ts.Expression {

@@ -15,6 +15,15 @@ export interface CanonicalContext {
  * utils/lib/shared folder, then the oldest in git history; path and line settle the rest deterministically.
  */
 export function chooseCanonical(members: readonly UnitRef[], context: CanonicalContext): UnitRef {
+  return chooseKeepers(members, context)[0]!;
+}
+
+/**
+ * The members as good to keep as one another (tied on every sign above), the canonical one first. A family
+ * can hold several established siblings (`isPositive`, `isNegative` written side by side): a later copy
+ * is then reported against the sibling it resembles most, not the first by path.
+ */
+export function chooseKeepers(members: readonly UnitRef[], context: CanonicalContext): UnitRef[] {
   // A private function cannot be imported nor shared, wherever its file sits and however often the file is
   // imported (`export *` and namespace imports of a file reach only what it exports).
   const scored = members.map((ref) => ({
@@ -29,5 +38,6 @@ export function chooseCanonical(members: readonly UnitRef[], context: CanonicalC
   const times = new Map(leaders.length > 1 ? leaders.map((entry) => [entry.ref, context.writtenAt(entry.ref) ?? Number.POSITIVE_INFINITY]) : []);
   const time = (ref: UnitRef) => times.get(ref) ?? Number.POSITIVE_INFINITY;
   leaders.sort((a, b) => time(a.ref) - time(b.ref) || a.ref.file.localeCompare(b.ref.file) || a.ref.unit.startLine - b.ref.unit.startLine);
-  return leaders[0]!.ref;
+  const first = time(leaders[0]!.ref);
+  return leaders.filter((entry) => time(entry.ref) === first).map((entry) => entry.ref);
 }

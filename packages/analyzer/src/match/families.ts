@@ -1,15 +1,14 @@
 import type { CloneFamily, UnitRef } from "../types.js";
-import { chooseCanonical, type CanonicalContext } from "./canonical.js";
-import { SIMILARITY_THRESHOLD, similarityOf, type ClonePair, type Comparable } from "./find-clone-pairs.js";
+import { chooseKeepers, type CanonicalContext } from "./canonical.js";
+import { nearCloneSimilarity, type ClonePair, type Comparable } from "./find-clone-pairs.js";
 
 /**
  * Joins clone pairs into families and picks each family's canonical member, in two passes.
  * 1. Members with equal normalised bodies (type-1/2) form a family first: a copy is reported against
  *    its identical twin, not against some third function both resemble.
  * 2. Near pairs (type-3/4) among what is left (each exact family is represented by its canonical member)
- *    are joined into connected components. A component can chain A~B~C with A and C unalike, so each
- *    family is a star: the canonical member and the members directly similar to it; the rest of the
- *    component forms further families the same way.
+ *    are clustered by complete linkage (see nearFamilies): a chain A~B~C with A and C unalike never
+ *    becomes one family.
  */
 export function groupFamilies(refs: readonly UnitRef[], comparables: readonly Comparable[], pairs: readonly ClonePair[], context: CanonicalContext): CloneFamily[] {
   const families: CloneFamily[] = [];
@@ -23,8 +22,9 @@ export function groupFamilies(refs: readonly UnitRef[], comparables: readonly Co
   }
   for (const group of exactGroups.values()) {
     const members = [...group].map((index) => refs[index]!);
-    const canonical = chooseCanonical(members, context);
-    families.push({ canonical, members });
+    const keepers = chooseKeepers(members, context);
+    const canonical = keepers[0]!;
+    families.push({ canonical, members, keepers });
     for (const index of group) if (refs[index] !== canonical) absorbed.add(index);
   }
   const nearPairs = pairs.filter(({ a, b, exact }) => !exact && !absorbed.has(a) && !absorbed.has(b));
@@ -32,44 +32,37 @@ export function groupFamilies(refs: readonly UnitRef[], comparables: readonly Co
   return families;
 }
 
+/** Beyond this many member pairs to check, two clusters are boilerplate shapes, not one copied utility. */
+const MAX_LINK_CHECKS = 4096;
+
+/**
+ * Near families by complete linkage: pairs are taken strongest first, and two clusters merge only when
+ * every member of one is a near clone of every member of the other. A copy therefore joins the function it
+ * was copied from (its strongest pair), not a sibling that merely resembles both, and every member of a
+ * family is similar to the canonical one, whichever is chosen.
+ */
 function nearFamilies(refs: readonly UnitRef[], comparables: readonly Comparable[], pairs: readonly ClonePair[], context: CanonicalContext): CloneFamily[] {
-  const parent = refs.map((_, index) => index);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root]!;
-    while (parent[index] !== root) {
-      const next = parent[index]!;
-      parent[index] = root;
-      index = next;
-    }
-    return root;
-  };
-  for (const { a, b } of pairs) {
-    const rootA = find(a);
-    const rootB = find(b);
-    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-  }
-  const components = new Map<number, number[]>();
-  for (const { a, b } of pairs) {
-    for (const index of [a, b]) {
-      const root = find(index);
-      const list = components.get(root) ?? [];
-      if (!list.includes(index)) list.push(index);
-      components.set(root, list);
-    }
+  const known = new Set(pairs.map(({ a, b }) => pairKey(a, b)));
+  const similar = (a: number, b: number) => known.has(pairKey(a, b)) || nearCloneSimilarity(comparables[a]!, comparables[b]!) !== undefined;
+  const clusterOf = new Map<number, number[]>();
+  const strongestFirst = [...pairs].sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+  for (const { a, b } of strongestFirst) {
+    const left = clusterOf.get(a) ?? [a];
+    const right = clusterOf.get(b) ?? [b];
+    if (left === right || left.length * right.length > MAX_LINK_CHECKS) continue;
+    if (!left.every((i) => right.every((j) => similar(i, j)))) continue;
+    const merged = [...left, ...right];
+    for (const index of merged) clusterOf.set(index, merged);
   }
   const families: CloneFamily[] = [];
-  for (const indexes of components.values()) {
-    let remaining = indexes;
-    while (remaining.length >= 2) {
-      const canonical = chooseCanonical(remaining.map((index) => refs[index]!), context);
-      const canonicalIndex = remaining.find((index) => refs[index] === canonical)!;
-      const close = remaining.filter(
-        (index) => index === canonicalIndex || similarityOf(comparables[index]!, comparables[canonicalIndex]!) >= SIMILARITY_THRESHOLD,
-      );
-      if (close.length >= 2) families.push({ canonical, members: close.map((index) => refs[index]!) });
-      remaining = remaining.filter((index) => index !== canonicalIndex && (close.length < 2 || !close.includes(index)));
-    }
+  for (const cluster of new Set(clusterOf.values())) {
+    const members = [...cluster].sort((x, y) => x - y).map((index) => refs[index]!);
+    const keepers = chooseKeepers(members, context);
+    families.push({ canonical: keepers[0]!, members, keepers });
   }
   return families;
+}
+
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}:${b}` : `${b}:${a}`;
 }

@@ -39,6 +39,18 @@ export function addRunOptions(command: Command): Command {
     .option("--debug", "print timings and decisions on stderr");
 }
 
+export interface AnalyzerOptions {
+  includeTests?: boolean;
+  includeVendored?: boolean;
+}
+
+/** `--include-tests`, `--include-vendored`: code the duplicated-utility analyzer skips unless asked. */
+export function addAnalyzerOptions(command: Command): Command {
+  return command
+    .option("--include-tests", "analyzer: also analyse test files (__tests__/, *.test.ts, ...), skipped by default")
+    .option("--include-vendored", "analyzer: also analyse vendored and generated code (vendor/, generated/, *.gen.ts), skipped by default");
+}
+
 export interface DepsOptions {
   offline?: boolean;
   registry?: string;

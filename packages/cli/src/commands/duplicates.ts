@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { addReportOptions, addRunOptions, type ReportOptions, type RunOptions } from "./common-options.js";
+import { addAnalyzerOptions, addReportOptions, addRunOptions, type AnalyzerOptions, type ReportOptions, type RunOptions } from "./common-options.js";
 
-type DuplicatesCommandOptions = ReportOptions & RunOptions;
+type DuplicatesCommandOptions = ReportOptions & RunOptions & AnalyzerOptions;
 
 /**
  * `vibeguard duplicates [path]`: the duplicated-utility analyzer alone. It is `scan --only analyzer`,
@@ -12,7 +12,7 @@ export function addDuplicatesCommand(program: Command, version: string, setExitC
     .command("duplicates")
     .description("find functions that copy a utility the repository already has, and name the one to import")
     .argument("[path]", "folder or file to analyse (default: the current directory)");
-  addRunOptions(addReportOptions(command)).action(async (target: string | undefined, options: DuplicatesCommandOptions) => {
+  addAnalyzerOptions(addRunOptions(addReportOptions(command))).action(async (target: string | undefined, options: DuplicatesCommandOptions) => {
     // Loaded when the command runs: registering it must not load the scan.
     const { scanCommand } = await import("./scan.js");
     setExitCode(await scanCommand(target ? [target] : [], { ...options, only: ["analyzer"] }, version));

@@ -11,13 +11,13 @@ import { checkOutputTarget, writeFileAtomic } from "../scan/output-file.js";
 import { createProgress } from "../progress/progress-bar.js";
 import { engineEnabled, runScan } from "../scan/run-scan.js";
 import { createDepsEngine } from "../engines/deps-engine.js";
-import { addDepsOptions, addReportOptions, addRunOptions, depsSettingsOf, type DepsOptions, type ReportOptions, type RunOptions } from "./common-options.js";
+import { addAnalyzerOptions, addDepsOptions, addReportOptions, addRunOptions, depsSettingsOf, type AnalyzerOptions, type DepsOptions, type ReportOptions, type RunOptions } from "./common-options.js";
 // Baselines, sharding, history and report data (issue 14):
 import { newFindings } from "../baseline/compare-baseline.js";
 import { scanExtras } from "../report/scan-extras.js";
 import { parseShard } from "../shard/shard-files.js";
 
-export interface ScanCommandOptions extends ReportOptions, RunOptions, DepsOptions {
+export interface ScanCommandOptions extends ReportOptions, RunOptions, DepsOptions, AnalyzerOptions {
   changed?: boolean;
   base?: string;
   only?: string[];
@@ -45,7 +45,7 @@ export function addScanCommand(program: Command, version: string, setExitCode: (
     .option("--baseline <file>", "fail only on findings not in this baseline (see `vibeguard baseline update`)")
     .option("--shard <i/n>", "scan only shard i of n (deterministic, balanced by size); join with `vibeguard merge`")
     .option("--history", "append a summary of this scan to .vibeguard/history.jsonl");
-  addDepsOptions(command).action(async (paths: string[], options: ScanCommandOptions) => {
+  addAnalyzerOptions(addDepsOptions(command)).action(async (paths: string[], options: ScanCommandOptions) => {
     setExitCode(await scanCommand(paths, options, version));
   });
 }
@@ -117,6 +117,7 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
     only,
     skip,
     allowEmpty: Boolean(options.allowEmpty),
+    include: { tests: Boolean(options.includeTests), vendored: Boolean(options.includeVendored) },
     debug,
     progress: createProgress(!options.debug),
     ...(shard ? { shard } : {}),

@@ -9,7 +9,14 @@ export const analyzerEngine: Engine = {
   async run(context: EngineContext): Promise<EngineResult> {
     const rule = context.rules.get(DUPLICATE_RULE_ID);
     if (!rule || context.files.length === 0) return { findings: [], diagnostics: [] };
-    const result = await analyzeDuplicates({ root: context.root, files: context.files, progress: context.progress, debug: context.debug });
+    const result = await analyzeDuplicates({
+      root: context.root,
+      files: context.files,
+      includeTests: context.include?.tests,
+      includeVendored: context.include?.vendored,
+      progress: context.progress,
+      debug: context.debug,
+    });
     return {
       findings: result.duplicates.map((duplicate) => toDuplicateFinding(duplicate, rule.severity)),
       diagnostics: result.diagnostics,

@@ -12,6 +12,8 @@ export interface EngineContext {
   progress: (done: number, total: number) => void;
   /** This run is one shard of several: engines with a cross-file step return their per-file `index` data. */
   shard?: boolean;
+  /** Analyse test files, and vendored or generated code, which the analyzer skips by default (`--include-tests`, `--include-vendored`). */
+  include?: { tests?: boolean; vendored?: boolean };
 }
 
 export interface EngineResult {

@@ -42,6 +42,8 @@ export interface ScanOptions {
   progress?: Progress;
   /** `--shard i/n`: scan only this shard's part of the file set. */
   shard?: ShardSpec;
+  /** Code the analyzer skips unless asked: tests, vendored and generated files. */
+  include?: { tests?: boolean; vendored?: boolean };
   /** Engines configured by command-line flags, replacing the default ones of the same name. */
   engines?: ReadonlyMap<EngineName, Engine>;
 }
@@ -101,7 +103,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   for (const [name, engine] of engines) {
     const started = performance.now();
     const progress = (done: number, total: number) => options.progress?.update(name, done, total);
-    const result = await engine.run({ root, files, rules: enabledRules(name, config), debug, progress, shard: Boolean(options.shard) });
+    const result = await engine.run({ root, files, rules: enabledRules(name, config), debug, progress, shard: Boolean(options.shard), include: options.include });
     if (result.index !== undefined) indexes[name] = result.index;
     debug(`${name}: ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
     raw.push(...result.findings);
