@@ -1,6 +1,7 @@
 import path from "node:path";
 import ts from "typescript";
 import type { PackageFiles } from "../surface/package-files.js";
+import { memoryCompilerHost } from "../surface/memory-host.js";
 
 /** Builtin module name ("fs", "fs/promises", "test"; no `node:` prefix) → the names it provides. */
 export type BuiltinModules = Record<string, string[]>;
@@ -10,28 +11,6 @@ export const OPEN = "*";
 
 const ROOT = "/types-node";
 
-function memoryHost(files: PackageFiles): ts.CompilerHost {
-  const known = new Set(files.list().map((file) => `${ROOT}/${file}`));
-  const read = (name: string) => (known.has(name) ? files.read(name.slice(ROOT.length + 1)) : undefined);
-  return {
-    getSourceFile: (name, languageVersion) => {
-      const text = read(name);
-      return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion, true);
-    },
-    getDefaultLibFileName: () => "/lib.d.ts",
-    writeFile: () => {},
-    getCurrentDirectory: () => ROOT,
-    getCanonicalFileName: (name) => name,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => "\n",
-    fileExists: (name) => known.has(name),
-    readFile: read,
-    directoryExists: (dir) => dir === ROOT || [...known].some((file) => file.startsWith(`${dir}/`)),
-    getDirectories: () => [],
-    realpath: (name) => name,
-  };
-}
-
 /**
  * The Node.js API one `@types/node` version describes: every `declare module "fs"` / `"node:fs"` with
  * its exports, and for `export = x` modules (events, process, module, assert) x's properties and `default`.
@@ -39,7 +18,7 @@ function memoryHost(files: PackageFiles): ts.CompilerHost {
 export function builtinModulesOf(files: PackageFiles): BuiltinModules {
   const pkg = JSON.parse(files.read("package.json") ?? "{}") as { types?: string; typings?: string };
   const entry = path.posix.join(ROOT, pkg.types ?? pkg.typings ?? "index.d.ts");
-  const program = ts.createProgram({ rootNames: [entry], options: { noLib: true, types: [], noEmit: true }, host: memoryHost(files) });
+  const program = ts.createProgram({ rootNames: [entry], options: { noLib: true, types: [], noEmit: true }, host: memoryCompilerHost(files, ROOT) });
   const checker = program.getTypeChecker();
   const modules: Record<string, Set<string>> = {};
   for (const moduleSymbol of checker.getAmbientModules()) {

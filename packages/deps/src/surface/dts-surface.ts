@@ -2,6 +2,7 @@ import path from "node:path";
 import ts from "typescript";
 import type { ModuleSurface } from "../types.js";
 import type { PackageFiles } from "./package-files.js";
+import { memoryCompilerHost } from "./memory-host.js";
 
 const ROOT = "/package";
 const MAX_MEMBERS = 500;
@@ -157,29 +158,6 @@ function instanceMembers(symbol: ts.Symbol, checker: ts.TypeChecker, owner: stri
   return read ? [...names] : undefined;
 }
 
-/** A compiler host that serves the package's files from memory under /package and nothing else. */
-function memoryHost(files: PackageFiles): ts.CompilerHost {
-  const known = new Set(files.list().map((file) => `${ROOT}/${file}`));
-  const read = (name: string) => (known.has(name) ? files.read(name.slice(ROOT.length + 1)) : undefined);
-  return {
-    getSourceFile: (name, languageVersion) => {
-      const text = read(name);
-      return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion, true);
-    },
-    getDefaultLibFileName: () => "/lib.d.ts",
-    writeFile: () => {},
-    getCurrentDirectory: () => ROOT,
-    getCanonicalFileName: (name) => name,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => "\n",
-    fileExists: (name) => known.has(name),
-    readFile: read,
-    directoryExists: (dir) => dir === ROOT || [...known].some((file) => file.startsWith(`${dir}/`)),
-    getDirectories: () => [],
-    realpath: (name) => name,
-  };
-}
-
 export interface DtsResult {
   surface: ModuleSurface;
   /** Specifiers of `export * from "x"` that leave the package (the surface is open until they are followed). */
@@ -206,7 +184,7 @@ export function dtsSurface(files: PackageFiles, entry: string, from = "d.ts", pa
     allowJs: false,
   };
   const entryPath = path.posix.join(ROOT, entry);
-  const program = ts.createProgram({ rootNames: [entryPath], options, host: memoryHost(files) });
+  const program = ts.createProgram({ rootNames: [entryPath], options, host: memoryCompilerHost(files, ROOT) });
   const checker = program.getTypeChecker();
   const sourceFile = program.getSourceFile(entryPath);
   const notes: Record<string, string> = {};
