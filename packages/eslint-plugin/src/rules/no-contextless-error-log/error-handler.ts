@@ -138,19 +138,44 @@ function firstParameter(fn: FunctionNode): FirstParameter {
   return "unsupported";
 }
 
-function functionHandler(fn: FunctionNode, branches: Branch[]): HandlerMatch | undefined {
+/** What a function is as a handler, whatever the log call inside it: the same for every log of the function. */
+type FunctionRole =
+  | { kind: HandlerKind; binding: TSESTree.Identifier | undefined; global: boolean }
+  | { kind: "errorFirst"; binding: TSESTree.Identifier }
+  | undefined;
+
+// Per function node (a fresh AST per lint): a function with several log calls is classified once.
+const functionRoles = new WeakMap<FunctionNode, FunctionRole | null>();
+
+function roleOfFunction(fn: FunctionNode): FunctionRole {
+  const cached = functionRoles.get(fn);
+  if (cached !== undefined) return cached ?? undefined;
+  const role = classifyFunction(fn);
+  functionRoles.set(fn, role ?? null);
+  return role;
+}
+
+function classifyFunction(fn: FunctionNode): FunctionRole {
   const binding = firstParameter(fn);
   if (binding === "unsupported") return undefined;
   const kind = handlerKindOfCallback(fn);
   if (kind) {
     const global = kind === "processEvent" || kind === "errorHook" || (kind === "promiseCatch" && isEntryPointCatch(fn.parent as TSESTree.CallExpression));
-    return { handler: { kind, owner: fn, binding, root: fn.body, handoffScope: fn.body, global }, branches };
+    return { kind, binding, global };
   }
   if (!binding || !ERROR_PARAMETER.test(binding.name)) return undefined;
   const lastResort = isErrorMiddleware(fn) ? "errorMiddleware" : isExceptionFilterMethod(fn) ? "exceptionFilter" : undefined;
-  if (lastResort) {
-    return { handler: { kind: lastResort, owner: fn, binding, root: fn.body, handoffScope: fn.body, global: true }, branches };
+  if (lastResort) return { kind: lastResort, binding, global: true };
+  return { kind: "errorFirst", binding };
+}
+
+function functionHandler(fn: FunctionNode, branches: Branch[]): HandlerMatch | undefined {
+  const role = roleOfFunction(fn);
+  if (!role) return undefined;
+  if (role.kind !== "errorFirst") {
+    return { handler: { kind: role.kind, owner: fn, binding: role.binding, root: fn.body, handoffScope: fn.body, global: role.global }, branches };
   }
+  const { binding } = role;
   // Error-first callback: the reaction is the branch taken when the error is present, `if (err) { ... }`.
   for (let index = branches.length - 1; index >= 0; index--) {
     const branch = branches[index]!;

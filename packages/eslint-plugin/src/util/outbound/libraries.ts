@@ -136,6 +136,21 @@ const INLINE_INTERESTING_LOAD = new RegExp(
 );
 
 /**
+ * An interesting module name written as a string literal anywhere in the text: every import or require that
+ * can give a name a role, and every inline load, is one. A superset of INLINE_INTERESTING_LOAD.
+ */
+const INTERESTING_SOURCE_LITERAL = new RegExp(`["'\`]${INTERESTING_SOURCE.source.slice(1).replace(/\(\?:\\\/\|\$\)$/, "(?:\\/|[\"'\`])")}`);
+
+/**
+ * False when the text alone shows the file cannot make a request: no `fetch` and no HTTP/SDK module named in
+ * a string literal, so no import can have a role. Decided before the file's imports are collected; most files
+ * of a code base stop here.
+ */
+export function mayMakeRequestsByText(text: string): boolean {
+  return text.includes("fetch") || INTERESTING_SOURCE_LITERAL.test(text);
+}
+
+/**
  * False when nothing in the file can make an outbound request: no HTTP/SDK import bound to a name,
  * no inline `require`/`import()` of one, and no `fetch` at all. Most files of a code base.
  */

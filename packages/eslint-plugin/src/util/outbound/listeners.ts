@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { collectModuleBindings } from "../module-bindings.js";
 import { isTestFile } from "../test-files.js";
 import { Judge, type Concern, type Finding } from "./judge.js";
-import { collectLibraryRoles, type LibraryRole, mayMakeRequests } from "./libraries.js";
+import { collectLibraryRoles, type LibraryRole, mayMakeRequests, mayMakeRequestsByText } from "./libraries.js";
 import { OutboundCollector } from "./outbound-collector.js";
 import { RetryReach } from "./retry-reach.js";
 import { SettingsJudge } from "./settings-judge.js";
@@ -109,9 +109,10 @@ export function outboundCallListeners(
 
 /** The file's collection, or undefined (remembered as null) when the file cannot make a request at all. */
 function startCollection(sourceCode: TSESLint.SourceCode): FileCollection | undefined {
-  const roles = collectLibraryRoles(collectModuleBindings(sourceCode.ast));
-  // Most files of a code base cannot make a request at all: skip the listeners there.
-  if (!mayMakeRequests(sourceCode.text, roles)) {
+  // Most files of a code base cannot make a request at all: skip the listeners there, deciding from the
+  // text first so that such a file's imports are never collected.
+  const roles = mayMakeRequestsByText(sourceCode.text) ? collectLibraryRoles(collectModuleBindings(sourceCode.ast)) : undefined;
+  if (!roles || !mayMakeRequests(sourceCode.text, roles)) {
     collections.set(sourceCode.ast, null);
     return undefined;
   }
