@@ -51,17 +51,6 @@ createRuleTester().run("require-retry", rule, {
           fetch(\`https://api.example.com/items/\${id}\`, { method: "PATCH", body: JSON.stringify({ name }) });
       `,
     },
-    {
-      name: "a health-check script whose failure exits non-zero: the orchestrator retries it (Actual's health-check.js)",
-      code: code`
-        import fetch from "node-fetch";
-        const host = process.env.HOST;
-        fetch(\`https://\${host}:5006/health\`)
-          .then((res) => res.json())
-          .then((res) => { if (res.status !== "UP") throw new Error("Health check failed: " + res.status); })
-          .catch((err) => { console.log("Health check failed:", err); process.exit(1); });
-      `,
-    },
   ],
   invalid: [
     ...shared.invalid,

@@ -17,17 +17,6 @@ createRuleTester().run("require-timeout", rule, {
   valid: [
     ...shared.valid,
     {
-      name: "a health-check script whose failure exits non-zero: HEALTHCHECK --timeout bounds it (Actual's health-check.js)",
-      code: code`
-        import fetch from "node-fetch";
-        const host = process.env.HOST;
-        fetch(\`https://\${host}:5006/health\`)
-          .then((res) => res.json())
-          .then((res) => { if (res.status !== "UP") throw new Error("Health check failed: " + res.status); })
-          .catch((err) => { console.log("Health check failed:", err); process.exit(1); });
-      `,
-    },
-    {
       name: "a fetch with no retry but a timeout is require-retry's business",
       code: `export const getPlan = () => fetch("https://plans.example.com/current", { signal: AbortSignal.timeout(5_000) });`,
     },

@@ -1046,6 +1046,21 @@ const moreConfigurations: Valid[] = [
   },
 ];
 
+/** One-shot probes: a failure exits the process non-zero, and the orchestrator (Docker HEALTHCHECK) bounds and retries them. */
+const probes: Valid[] = [
+  {
+    name: "a health-check script whose failure exits non-zero (Actual's health-check.js)",
+    code: code`
+      import fetch from "node-fetch";
+      const host = process.env.HOST;
+      fetch(\`https://\${host}:5006/health\`)
+        .then((res) => res.json())
+        .then((res) => { if (res.status !== "UP") throw new Error("Health check failed: " + res.status); })
+        .catch((err) => { console.log("Health check failed:", err); process.exit(1); });
+    `,
+  },
+];
+
 export const validCases: Valid[] = [
   ...sameOriginAndLocal,
   ...retryLibraries,
@@ -1058,4 +1073,5 @@ export const validCases: Valid[] = [
   ...realisticCleanFiles,
   ...oddCode,
   ...moreConfigurations,
+  ...probes,
 ];
