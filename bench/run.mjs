@@ -16,8 +16,10 @@
  *
  * Options:
  *   --runs N     timed rounds (default 7)
- *   --stats-passes N  instrumented passes for the listener budget, after one warm-up pass (default 3)
- *   --listeners  only the no-rules baseline and the recommended rules: the listener budget alone
+ *   --stats-passes N  instrumented passes for the listener budget, after one warm-up pass (default 5)
+ *   --rules a,b  with --listeners: only these recommended rules (to measure one rule while working on it)
+ *   --listeners  only the listener budget: the recommended rules' stats, each file also linted with no rules in the
+ *                same pass (the share's denominator), no timed rounds
  *   --full       the whole corpus instead of the default sample (every 3rd file, >= 100k lines)
  *   --per-rule   also time each vibeguard rule on its own
  *   --no-write   print only, do not rewrite bench/results.md
@@ -52,19 +54,23 @@ const gc = /** @type {() => void} */ (runInNewContext("gc"));
 const SONAR_SECURITY_RULES = ["sql-queries", "no-hardcoded-passwords", "no-hardcoded-secrets", "hardcoded-secret-signatures", "cors"];
 
 function parseArgs(argv) {
-  const args = { runs: 7, full: false, perRule: false, write: true, check: false, listenersOnly: false, statsPasses: 3 };
+  const args = { runs: 7, full: false, perRule: false, write: true, check: false, listenersOnly: false, statsPasses: 5, rules: /** @type {string[] | undefined} */ (undefined) };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--runs") args.runs = Number(argv[++i]);
     else if (argv[i] === "--stats-passes") args.statsPasses = Number(argv[++i]);
     else if (argv[i] === "--listeners") args.listenersOnly = true;
+    else if (argv[i] === "--rules") args.rules = String(argv[++i] ?? "").split(",").filter(Boolean);
     else if (argv[i] === "--full") args.full = true;
     else if (argv[i] === "--per-rule") args.perRule = true;
     else if (argv[i] === "--no-write") args.write = false;
     else if (argv[i] === "--check") args.check = true;
-    else throw new Error(`unknown argument ${argv[i]}; options: --runs N, --stats-passes N, --full, --per-rule, --listeners, --no-write, --check`);
+    else throw new Error(`unknown argument ${argv[i]}; options: --runs N, --stats-passes N, --listeners, --rules a,b, --full, --per-rule, --listeners, --no-write, --check`);
   }
   if (!Number.isInteger(args.runs) || args.runs < 2) throw new Error("--runs needs an integer of at least 2");
   if (!Number.isInteger(args.statsPasses) || args.statsPasses < 1) throw new Error("--stats-passes needs a positive integer");
+  const unknown = (args.rules ?? []).filter((id) => !RECOMMENDED_RULES.includes(id));
+  if (unknown.length > 0) throw new Error(`--rules takes recommended rule ids (${RECOMMENDED_RULES.join(", ")}); not: ${unknown.join(", ")}`);
+  if (args.rules && !args.listenersOnly) throw new Error("--rules only goes with --listeners");
   return args;
 }
 
@@ -153,7 +159,7 @@ async function main() {
 
   // Pass 1, untimed: reports, crashes, ESLint's per-rule listener time and allocations for each configuration.
   const outcomes = new Map();
-  for (const config of configs) {
+  for (const config of args.listenersOnly ? [] : configs) {
     const result = await lintFiles(bench.files, { plugins, rules: config.rules, stats: true });
     // A second untimed pass without the stats instrumentation, for what the configuration allocates.
     const allocatedBytes = args.listenersOnly ? 0 : await measureAllocatedBytes(() => lintFiles(bench.files, { plugins, rules: config.rules }));
@@ -162,7 +168,20 @@ async function main() {
     for (const c of result.crashes) console.warn(`  crash: ${c.ruleId} on ${c.file}: ${c.error.split("\n")[0]}`);
   }
 
-  // Pass 2: paired, interleaved timing of every file under every configuration.
+  // Pass 2: paired, interleaved timing of every file under every configuration (the listener budget alone does not need it).
+  if (args.listenersOnly) {
+    const rules = args.rules ? Object.fromEntries(args.rules.map((id) => [`vibeguard/${id}`, "error"])) : /** @type {BenchConfig} */ (configs.find((c) => c.recommended)).rules;
+    const listeners = await measureListenerTime(bench.files, { plugins, rules }, args.statsPasses);
+    const shares = listenerShares(listeners.baselineMs, listeners.rulesMs);
+    console.log(`\n${renderListenerTable(shares, listeners.passes)}`);
+    console.log(`load average ${loadBefore.map((x) => x.toFixed(2)).join(" / ")} at the start, ${loadavg().map((x) => x.toFixed(2)).join(" / ")} at the end; ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const problems = listenerBudgetProblems(shares);
+    if (args.check && problems.length > 0) {
+      console.error(`over budget: ${problems.join(", ")}`);
+      process.exitCode = 1;
+    }
+    return;
+  }
   const linters = new Map(configs.map((config) => [config, createCorpusLinter({ plugins, rules: config.rules })]));
   const timings = await measureInterleaved({
     subjects: configs,
@@ -179,10 +198,8 @@ async function main() {
   const listeners = await measureListenerTime(bench.files, { plugins, rules: recommendedConfig.rules }, args.statsPasses);
   const totalSeconds = (performance.now() - started) / 1000;
 
-  const shares = listenerShares(timings, listeners.rulesMs);
-  if (args.listenersOnly) {
-    console.log(`\n${renderListenerTable(shares, listeners.passes)}`);
-  } else {
+  const shares = listenerShares(listeners.baselineMs, listeners.rulesMs);
+  {
     const markdown = renderResults({ args, bench, configs, timings, outcomes, listeners, totalSeconds, loadBefore, distFresh });
     console.log(`\n${markdown}`);
     if (args.write) {
@@ -191,7 +208,7 @@ async function main() {
     }
   }
   console.log(`load average ${loadBefore.map((x) => x.toFixed(2)).join(" / ")} at the start, ${loadavg().map((x) => x.toFixed(2)).join(" / ")} at the end; ${totalSeconds.toFixed(0)} s`);
-  const overBudget = [...(args.listenersOnly ? [] : groupsOverBudget(timings)), ...listenerBudgetProblems(shares)];
+  const overBudget = [...groupsOverBudget(timings), ...listenerBudgetProblems(shares)];
   if (args.check && overBudget.length > 0) {
     console.error(`over budget: ${overBudget.join(", ")}`);
     process.exitCode = 1;
@@ -207,17 +224,27 @@ async function main() {
  * @param {import("../corpus/lint-corpus.mjs").CorpusFile[]} files
  * @param {{ plugins: Record<string, any>, rules: Record<string, string> }} setup
  * @param {number} passes
- * @returns {Promise<{ rulesMs: Record<string, number>, passes: number }>}
+ * The share's denominator, the no-rules time, is measured in the same passes, file by file, next to the
+ * instrumented lint (see below), with the same per-file minima.
+ * @returns {Promise<{ rulesMs: Record<string, number>, passes: number, baselineMs: number }>}
  */
 async function measureListenerTime(files, setup, passes) {
-  const linter = createCorpusLinter({ ...setup, stats: true });
+  const statsLinter = createCorpusLinter({ ...setup, stats: true });
+  const baselineLinter = createCorpusLinter({ plugins: setup.plugins, rules: {} });
   /** @type {Map<string, Float64Array>} rule -> per-file minimum */
   const minima = new Map();
+  const baselineMinima = new Float64Array(files.length).fill(Number.POSITIVE_INFINITY);
   for (let pass = 0; pass <= passes; pass++) {
     gc();
     const t0 = performance.now();
     for (let i = 0; i < files.length; i++) {
-      const { timing } = await linter.lint(files[i]);
+      // The no-rules lint of the same file right before or after (alternating), so that both sides of
+      // the share are measured in the same moments: a machine that slows down for a while (other tenants,
+      // CPU steal) then slows both alike instead of inflating only the listener minima.
+      const baselineFirst = (i + pass) % 2 === 0;
+      if (baselineFirst) await timeBaseline(i, pass);
+      const { timing } = await statsLinter.lint(files[i]);
+      if (!baselineFirst) await timeBaseline(i, pass);
       if (pass === 0 || !timing) continue;
       for (const [ruleId, ms] of Object.entries(timing.rulesMs)) {
         let perFile = minima.get(ruleId);
@@ -229,7 +256,15 @@ async function measureListenerTime(files, setup, passes) {
   }
   // A rule with no listener on a file has no entry there: count it as 0, not as Infinity.
   const rulesMs = Object.fromEntries([...minima].map(([ruleId, perFile]) => [ruleId, sum(perFile.map((ms) => (Number.isFinite(ms) ? ms : 0)))]));
-  return { rulesMs, passes };
+  return { rulesMs, passes, baselineMs: sum(baselineMinima) };
+
+  /** @param {number} i @param {number} pass */
+  async function timeBaseline(i, pass) {
+    const start = performance.now();
+    await baselineLinter.lint(files[i]);
+    const elapsed = performance.now() - start;
+    if (pass > 0 && elapsed < baselineMinima[i]) baselineMinima[i] = elapsed;
+  }
 }
 
 /**
@@ -240,11 +275,11 @@ const LISTENER_BUDGET = { total: 0.05, perRule: 0.015 };
 
 /**
  * The recommended rules' steady-state listener time, per rule, as a share of the no-rules sum of per-file minima.
- * @param {any[]} timings
+ * @param {number} baselineMs
  * @param {Record<string, number>} rulesMs
  */
-function listenerShares(timings, rulesMs) {
-  const base = sum(timings[0].itemMinimaMs);
+function listenerShares(baselineMs, rulesMs) {
+  const base = baselineMs;
   const perRule = Object.entries(rulesMs)
     .map(([ruleId, ms]) => ({ ruleId, ms, share: ms / base }))
     .sort((a, b) => b.share - a.share);
@@ -311,7 +346,7 @@ function renderResults({ args, bench, configs, timings, outcomes, listeners, tot
       return `| ${m.config.name} | ${percent(m.ratio)} | ${verdict} | ${percent(median(m.ratios))} | ${listenerMs.toFixed(0)} ms | ${percent(m.outcome.allocatedBytes / measured[0].outcome.allocatedBytes)} |`;
     });
 
-  const shares = listenerShares(timings, listeners.rulesMs);
+  const shares = listenerShares(listeners.baselineMs, listeners.rulesMs);
 
   // Per-rule attribution from ESLint's stats (each rule's total listener time over the pass).
   const ruleRows = [];
