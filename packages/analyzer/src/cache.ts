@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -9,19 +9,32 @@ import type { FileIndex, FunctionUnit } from "./types.js";
 
 /** Bump when the layout of the cache file changes. */
 const FORMAT = 5;
-// ts-morph's version (it pins its TypeScript), read from its package.json: a warm run never loads the compiler.
-const VERSION = `${FORMAT}:${(createRequire(import.meta.url)("ts-morph/package.json") as { version: string }).version}:${analyzerCodeHash()}`;
+let cacheVersion: string | undefined;
 
 /**
- * A hash of the analyzer's own code (this folder's modules, a few milliseconds to read): any change to
- * extraction, normalisation or matching makes old entries and the cached matching stale, without anyone
- * having to remember to bump a number.
+ * What a cache file must have been written by to be reused: the layout, ts-morph's version (it pins its
+ * TypeScript; read from its package.json, so a warm run never loads the compiler) and a stamp of the
+ * analyzer's own code. Computed on first use, not when the module loads: the editor loads the analyzer
+ * for rules that may never open a cache.
  */
-function analyzerCodeHash(): string {
-  const dir = path.dirname(fileURLToPath(import.meta.url));
+function currentCacheVersion(): string {
+  cacheVersion ??= `${FORMAT}:${(createRequire(import.meta.url)("ts-morph/package.json") as { version: string }).version}:${analyzerCodeStamp()}`;
+  return cacheVersion;
+}
+
+/**
+ * A stamp of the analyzer's own code (this folder's modules): any change to extraction, normalisation or
+ * matching makes old entries and the cached matching stale, without anyone having to remember to bump a
+ * number. Names, sizes and modification times, not contents: a rebuild or an upgrade rewrites the files,
+ * and a stat costs a fraction of a read (the stamp is taken in the editor too).
+ */
+export function analyzerCodeStamp(dir = path.dirname(fileURLToPath(import.meta.url))): string {
   const digest = createHash("sha1");
   const modules = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => /\.[cm]?[jt]s$/.test(file) && !/\.d\.[cm]?ts$/.test(file));
-  for (const file of modules.sort()) digest.update(`${file}\0`).update(readFileSync(path.join(dir, file)));
+  for (const file of modules.sort()) {
+    const { size, mtimeMs } = statSync(path.join(dir, file));
+    digest.update(`${file}\0${size}\0${mtimeMs}\0`);
+  }
   return digest.digest("hex").slice(0, 16);
 }
 // v8's structured serialisation: one read, typed arrays stored as bytes, no JSON of a large tree.
@@ -72,7 +85,7 @@ export function defaultCacheDir(root: string): string {
  * equal unit sets and import graphs, hence equal clone pairs and families (blame times aside, see analyze.ts).
  */
 export function matchKey(hashes: ReadonlyMap<string, string>): string {
-  const digest = createHash("sha1").update(VERSION);
+  const digest = createHash("sha1").update(currentCacheVersion());
   for (const file of [...hashes.keys()].sort()) digest.update(`${file}\0${hashes.get(file)}\n`);
   return digest.digest("hex");
 }
@@ -98,12 +111,12 @@ export class IndexCache {
 
   /** Opens the cache in `dir` (undefined: a cache that only lives in memory). A corrupt or stale file is ignored. */
   static open(dir: string | undefined): IndexCache {
-    const empty = (): StoredCache => ({ version: VERSION, entries: new Map(), blame: new Map(), stamps: new Map() });
+    const empty = (): StoredCache => ({ version: currentCacheVersion(), entries: new Map(), blame: new Map(), stamps: new Map() });
     if (!dir) return new IndexCache(undefined, empty());
     const file = path.join(dir, FILE_NAME);
     try {
       const data = deserialize(readFileSync(file)) as Partial<StoredCache>;
-      if (data.version === VERSION && data.entries instanceof Map && data.blame instanceof Map && data.stamps instanceof Map) return new IndexCache(file, data as StoredCache);
+      if (data.version === currentCacheVersion() && data.entries instanceof Map && data.blame instanceof Map && data.stamps instanceof Map) return new IndexCache(file, data as StoredCache);
     } catch {
       // Missing or unreadable: start empty, and rewrite it on save.
     }
@@ -181,7 +194,7 @@ export class IndexCache {
       const temporary = `${this.file}.${process.pid}.tmp`;
       // A user of the cache that stamps no file (the editor's index) keeps the batch run's stamps as they were.
       const stamps = this.usedStamps.size ? this.usedStamps : this.stored.stamps;
-      const data: StoredCache = { version: VERSION, entries: this.used, blame: this.usedBlame, stamps, ...(this.match ? { match: this.match } : {}) };
+      const data: StoredCache = { version: currentCacheVersion(), entries: this.used, blame: this.usedBlame, stamps, ...(this.match ? { match: this.match } : {}) };
       writeFileSync(temporary, serialize(data));
       renameSync(temporary, this.file); // atomic: a concurrent reader sees the old file or the new one
     } catch {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
+import { analyzerCodeStamp } from "../src/cache.js";
 import { analyzeFolder, git, repo, writeTree } from "./helpers.js";
 
 const fixtureFile = (file: string) => readFileSync(path.join(repo, "fixtures/analyzer/clones", file), "utf8");
@@ -157,5 +158,30 @@ describe("the on-disk cache keyed by content hash", () => {
     const result = await analyzeFolder(root, { cacheDir });
     expect(result.stats.parsed).toBe(1);
     expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe("the stamp of the analyzer's own code in the cache version", () => {
+  it("changes when a module's size or modification time changes, and ignores declaration files", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vibeguard-code-"));
+    try {
+      writeFileSync(path.join(dir, "match.js"), "export const a = 1;\n");
+      writeFileSync(path.join(dir, "match.d.ts"), "export declare const a: number;\n");
+      const first = analyzerCodeStamp(dir);
+      expect(analyzerCodeStamp(dir)).toBe(first);
+
+      writeFileSync(path.join(dir, "match.d.ts"), "export declare const a: 1;\n");
+      expect(analyzerCodeStamp(dir), "a .d.ts is not code").toBe(first);
+
+      const { mtime } = statSync(path.join(dir, "match.js"));
+      utimesSync(path.join(dir, "match.js"), mtime, new Date(mtime.getTime() + 5000));
+      const touched = analyzerCodeStamp(dir);
+      expect(touched, "a rebuilt module").not.toBe(first);
+
+      appendFileSync(path.join(dir, "match.js"), "export const b = 2;\n");
+      expect(analyzerCodeStamp(dir), "an edited module").not.toBe(touched);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
