@@ -58,6 +58,48 @@ describe("vibeguard scan: configuration files", () => {
   });
 });
 
+const ROUTES = [
+  'const express = require("express");',
+  'const { requireAuth } = require("./auth");',
+  "const app = express();",
+  'app.post("/orders", requireAuth, (req, res) => res.json({}));',
+  'app.delete("/orders/:id", requireAuth, (req, res) => res.json({}));',
+  'app.post("/orders/export", (req, res) => res.json({ ok: true }));',
+  "module.exports = app;",
+  "",
+].join("\n");
+const AUTH = "module.exports = { requireAuth: (req, res, next) => next() };\n";
+const scanRoutes = (config: string) => runCli(["scan", "--only", "eslint", "--format", "json"], makeProject({ "src/app.js": ROUTES, "src/auth.js": AUTH, "vibeguard.config.json": config }));
+
+describe("vibeguard scan: rule options in the configuration", () => {
+  it("passes [level, options] to the ESLint rule, as eslint.config.js would", () => {
+    const without = scanRoutes('{ "rules": { "require-auth-middleware": "note" } }');
+    expect(readResults(without.stdout, "stdout").findings.map((f) => [f.ruleId, f.severity, f.location.startLine])).toEqual([["require-auth-middleware", "note", 6]]);
+
+    const withOptions = scanRoutes('{ "rules": { "require-auth-middleware": ["error", { "publicPaths": ["/orders/export"] }] } }');
+    expect(withOptions.stderr).toBe("");
+    expect(withOptions.code).toBe(0);
+    expect(readResults(withOptions.stdout, "stdout").findings).toEqual([]);
+  });
+
+  it("rejects options the rule does not take before scanning, naming the file, the rule and the property", () => {
+    const run = scanRoutes('{ "rules": { "require-auth-middleware": ["error", { "publicPath": ["/orders/export"] }] } }');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/invalid configuration in \S*vibeguard\.config\.json: the options of "rules\.require-auth-middleware" are not accepted: .*Unexpected property "publicPath"\. Expected properties: "publicPaths", "checkReads"/);
+    expect(run.stderr).toContain("docs/rules/require-auth-middleware.md");
+  });
+
+  it("rejects a malformed setting and options on a check that is not an ESLint rule", () => {
+    const bare = scanRoutes('{ "rules": { "require-auth-middleware": ["error"] } }');
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/"rules\.require-auth-middleware" is \["error"\]/);
+    const analyzer = scanRoutes('{ "rules": { "no-duplicate-utility": ["error", { "minTokens": 10 }] } }');
+    expect(analyzer.code).toBe(2);
+    expect(analyzer.stderr).toMatch(/no-duplicate-utility is checked by the analyzer engine, which takes its settings from command-line flags/);
+  });
+});
+
 describe("vibeguard scan --changed in a repository with no commits", () => {
   it("treats every file as new instead of blaming a --base the user never gave", () => {
     const root = makeProject({ "src/load.js": SWALLOWED, ".gitignore": "ignored/\n", "ignored/x.js": SWALLOWED });

@@ -9,12 +9,18 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ["error", "warning", "note", "n
 export const FORMATS = ["text", "json", "sarif", "github", "markdown", "html"] as const;
 export type FormatName = (typeof FORMATS)[number];
 
+/** A check's level, optionally with the ESLint rule's options, as in `eslint.config.js`: `["error", { publicPaths: ["/chat"] }]`. */
+export type RuleSetting = Severity | "off" | [Severity | "off", Record<string, unknown>];
+
+export const ruleLevel = (setting: RuleSetting): Severity | "off" => (Array.isArray(setting) ? setting[0] : setting);
+export const ruleOptions = (setting: RuleSetting | undefined): Record<string, unknown> | undefined => (Array.isArray(setting) ? setting[1] : undefined);
+
 /** The user's configuration: `vibeguard.config.{ts,js,json}` or `package.json#vibeguard`. */
 export interface VibeguardConfig {
   /** Extra gitignore-style patterns to leave out of every engine. */
   ignore?: string[];
-  /** Per-check severity override, or "off". */
-  rules?: Record<string, Severity | "off">;
+  /** Per-check severity override, or "off"; ESLint-engine checks also take their rule options. */
+  rules?: Record<string, RuleSetting>;
   failOn?: FailOn;
   format?: FormatName;
   /** Turn engines off (all are on by default). */
@@ -51,17 +57,25 @@ export function validateConfig(raw: unknown, source: string): VibeguardConfig {
   }
   if (config.rules !== undefined) {
     if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) {
-      fail(`"rules" must map rule ids to "error" | "warning" | "note" | "off"`);
+      fail(`"rules" must map rule ids to "error" | "warning" | "note" | "off" (or [level, { ...rule options }])`);
     }
     const ids = catalog.map((entry) => entry.id);
-    for (const [id, level] of Object.entries(config.rules as Record<string, unknown>)) {
+    for (const [id, setting] of Object.entries(config.rules as Record<string, unknown>)) {
       const bareId = id.replace(/^vibeguard\//, "");
-      if (!ids.includes(bareId)) {
+      const entry = catalog.find((candidate) => candidate.id === bareId);
+      if (!entry) {
         const guess = closestName(bareId, ids);
         fail(`"rules" names unknown rule "${id}"`, guess ? `did you mean "${guess}"?` : `known rules: ${ids.join(", ")}`);
       }
+      const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
       if (level !== "off" && !SEVERITIES.includes(level as Severity)) {
-        fail(`"rules.${id}" is ${JSON.stringify(level)}`, 'use "error", "warning", "note" or "off"');
+        fail(`"rules.${id}" is ${JSON.stringify(setting)}`, 'use "error", "warning", "note" or "off", or ["error", { ...rule options }]');
+      }
+      if (Array.isArray(setting) && (setting.length !== 2 || options === null || typeof options !== "object" || Array.isArray(options))) {
+        fail(`"rules.${id}" is ${JSON.stringify(setting)}`, 'a rule with options is written [level, { ...options }], e.g. ["error", { "publicPaths": ["/health"] }]');
+      }
+      if (options !== undefined && entry?.engine !== "eslint") {
+        fail(`"rules.${id}" has options, but ${id} is checked by the ${entry?.engine} engine, which takes its settings from command-line flags`, `write "rules": { "${id}": ${JSON.stringify(level)} }`);
       }
     }
   }
@@ -80,7 +94,7 @@ export function validateConfig(raw: unknown, source: string): VibeguardConfig {
   if (config.attribution !== undefined) validateAttributionConfig(config.attribution, fail);
   const result = { ...config } as VibeguardConfig;
   if (result.rules) {
-    result.rules = Object.fromEntries(Object.entries(result.rules).map(([id, level]) => [id.replace(/^vibeguard\//, ""), level]));
+    result.rules = Object.fromEntries(Object.entries(result.rules).map(([id, setting]) => [id.replace(/^vibeguard\//, ""), setting]));
   }
   return result;
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from "@vibeguard/core";
 import { UsageError } from "../errors.js";
 import { validateConfig, type VibeguardConfig } from "./config-schema.js";
 import { parseJsonText } from "./parse-json.js";
+import { checkRuleOptions } from "./rule-options.js";
 
 export const CONFIG_FILE_NAMES = [
   "vibeguard.config.ts",
@@ -27,6 +28,12 @@ export interface LoadedConfig {
  * package.json#vibeguard found in `from` or a folder above it, up to `stopAt` (the scan root).
  */
 export async function loadConfig(from: string, stopAt: string, explicitPath?: string): Promise<LoadedConfig> {
+  const loaded = await findConfig(from, stopAt, explicitPath);
+  if (loaded.source) await checkRuleOptions(loaded.config, loaded.source);
+  return loaded;
+}
+
+async function findConfig(from: string, stopAt: string, explicitPath?: string): Promise<LoadedConfig> {
   if (explicitPath) {
     const file = path.resolve(explicitPath);
     if (!existsSync(file)) throw new UsageError(`config file not found: ${explicitPath}`, "check the --config path");

@@ -1,12 +1,19 @@
 import type { CatalogEntry, Diagnostic, EngineName, RawFinding, Severity } from "@vibeguard/core";
 
+export interface EnabledRule {
+  entry: CatalogEntry;
+  severity: Severity;
+  /** ESLint rule options from the configuration (`["error", { ... }]`), for the ESLint engine. */
+  options?: Record<string, unknown>;
+}
+
 export interface EngineContext {
   /** Absolute repository root; every path below is relative to it. */
   root: string;
   /** Repo-relative POSIX paths of the source files to analyse. */
   files: readonly string[];
-  /** Enabled checks of this engine with their effective severity. */
-  rules: ReadonlyMap<string, { entry: CatalogEntry; severity: Severity }>;
+  /** Enabled checks of this engine with their effective severity, and the rule options the configuration gives. */
+  rules: ReadonlyMap<string, EnabledRule>;
   debug: (message: string) => void;
   /** Called as files are done, for the progress bar. */
   progress: (done: number, total: number) => void;

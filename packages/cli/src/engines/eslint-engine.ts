@@ -17,7 +17,10 @@ const CHUNK_SIZE = 50;
  */
 function buildConfig(context: EngineContext, sourceType: JsSourceType, directives: DirectiveLog): Linter.Config[] {
   const rules: Linter.RulesRecord = { "vibeguard-scan/directives": "error" };
-  for (const [id, { severity }] of context.rules) rules[`${PLUGIN_PREFIX}${id}`] = severity === "error" ? "error" : "warn";
+  for (const [id, { severity, options }] of context.rules) {
+    const level = severity === "error" ? "error" : "warn";
+    rules[`${PLUGIN_PREFIX}${id}`] = options ? [level, options] : level;
+  }
   return [
     {
       name: `vibeguard/javascript-${sourceType}`,

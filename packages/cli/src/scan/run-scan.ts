@@ -5,15 +5,13 @@ import {
   discoverFiles,
   fingerprintFindings,
   PathNotFoundError,
-  type CatalogEntry,
   type Diagnostic,
   type EngineName,
   type Finding,
   type RawFinding,
-  type Severity,
 } from "@vibeguard/core";
-import type { VibeguardConfig } from "../config/config-schema.js";
-import type { Engine } from "../engines/engine.js";
+import { ruleLevel, ruleOptions, type VibeguardConfig } from "../config/config-schema.js";
+import type { EnabledRule, Engine } from "../engines/engine.js";
 import { ENGINES } from "../engines/index.js";
 import { UsageError } from "../errors.js";
 import { changedFiles } from "../git/changed-files.js";
@@ -146,12 +144,14 @@ export function engineEnabled(name: EngineName, options: Pick<ScanOptions, "conf
 }
 
 /** The engine's checks that are on, with the severity the user configured (catalog default otherwise). */
-function enabledRules(engine: EngineName, config: VibeguardConfig): Map<string, { entry: CatalogEntry; severity: Severity }> {
-  const rules = new Map<string, { entry: CatalogEntry; severity: Severity }>();
+function enabledRules(engine: EngineName, config: VibeguardConfig): Map<string, EnabledRule> {
+  const rules = new Map<string, EnabledRule>();
   for (const entry of catalog) {
     if (entry.engine !== engine) continue;
-    const level = config.rules?.[entry.id] ?? entry.severity;
-    if (level !== "off") rules.set(entry.id, { entry, severity: level });
+    const setting = config.rules?.[entry.id];
+    const level = setting === undefined ? entry.severity : ruleLevel(setting);
+    const options = ruleOptions(setting);
+    if (level !== "off") rules.set(entry.id, { entry, severity: level, ...(options ? { options } : {}) });
   }
   return rules;
 }

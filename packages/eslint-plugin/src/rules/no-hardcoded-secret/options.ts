@@ -1,6 +1,7 @@
 import path from "node:path";
 import ignore from "ignore";
 import { perOptions } from "../../util/per-options.js";
+import { parseRegexOption } from "../../util/regex-option.js";
 import { isTestFile } from "../../util/test-files.js";
 import { DEFAULT_MIN_ENTROPY } from "./secret-values.js";
 
@@ -38,8 +39,6 @@ export interface CompiledOptions {
   hasAllowedValues: boolean;
 }
 
-const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
-
 /** Compiles the options (regular expressions, globs) once per configuration. */
 export const compileOptions = perOptions(compile);
 
@@ -69,11 +68,8 @@ function compile(options: NoHardcodedSecretOptions): CompiledOptions {
 
 /** "/regex/flags" tests as a regular expression; anything else must be equal (ignoring case for names). */
 function stringMatcher(entry: string, ignoreCase: boolean): (value: string) => boolean {
-  const regex = REGEX_LITERAL.exec(entry);
-  if (regex) {
-    const compiled = new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, ""));
-    return (value) => compiled.test(value);
-  }
+  const compiled = parseRegexOption(entry);
+  if (compiled) return (value) => compiled.test(value);
   if (ignoreCase) {
     const lower = entry.toLowerCase();
     return (value) => value.toLowerCase() === lower;
@@ -86,11 +82,8 @@ function stringMatcher(entry: string, ignoreCase: boolean): (value: string) => b
  * anchors it at the working directory, `**` crosses folders), matched with the `ignore` package.
  */
 function pathMatcher(entry: string): (relative: string, absolute: string) => boolean {
-  const regex = REGEX_LITERAL.exec(entry);
-  if (regex) {
-    const compiled = new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, ""));
-    return (_relative, absolute) => compiled.test(absolute);
-  }
+  const compiled = parseRegexOption(entry);
+  if (compiled) return (_relative, absolute) => compiled.test(absolute);
   const rules = ignore().add(entry);
   // `ignore` only takes paths inside the working directory.
   return (relative) => relative !== "" && !relative.startsWith("../") && !path.isAbsolute(relative) && rules.ignores(relative);

@@ -1,7 +1,6 @@
 import path from "node:path";
 import ignore from "ignore";
-
-const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
+import { parseRegexOption } from "../../util/regex-option.js";
 
 /**
  * A test for the `ignoredPaths` option of the newer rules: "/regex/flags" entries test the absolute
@@ -13,8 +12,8 @@ export function ignoredPathsMatcher(entries: readonly string[]): (filename: stri
   const regexes: RegExp[] = [];
   const globs = ignore();
   for (const entry of entries) {
-    const regex = REGEX_LITERAL.exec(entry);
-    if (regex) regexes.push(new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, "")));
+    const regex = parseRegexOption(entry);
+    if (regex) regexes.push(regex);
     else globs.add(entry);
   }
   return (filename, cwd) => {

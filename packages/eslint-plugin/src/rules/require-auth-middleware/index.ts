@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isFunction, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
+import { parseRegexOption } from "../../util/regex-option.js";
 import { perOptions } from "../../util/per-options.js";
 import { unguardedNestHandlers, uncheckedRouteExports } from "./controllers.js";
 import { handlerChecksAuth, mayBeMounted } from "./project/mountable.js";
@@ -186,15 +187,13 @@ function containsFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
-const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
-
 const compileOptions = perOptions((options: Options[0]) => {
-  const exact = new Set<string>();
+  // Every entry also counts as an exact path: "/users/i" may be meant as a path as much as a pattern.
+  const exact = new Set<string>(options.publicPaths ?? []);
   const patterns: RegExp[] = [];
   for (const entry of options.publicPaths ?? []) {
-    const regex = REGEX_LITERAL.exec(entry);
-    if (regex) patterns.push(new RegExp(regex[1] ?? "", (regex[2] ?? "").replace(/[gy]/g, "")));
-    else exact.add(entry);
+    const regex = parseRegexOption(entry);
+    if (regex) patterns.push(regex);
   }
   return { isConfiguredPublic: (path: string) => exact.has(path) || patterns.some((pattern) => pattern.test(path)) };
 });

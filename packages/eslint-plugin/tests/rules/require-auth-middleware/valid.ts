@@ -18,6 +18,7 @@ export const validCases: Case[] = [
   { name: "health checks", code: 'app.post("/admin/reindex", requireAdmin, reindex);\napp.get("/health", health);\napp.post("/status/ping", ping);' },
   { name: "signup and sessions", code: 'router.delete("/sessions/current", requireAuth, logout);\nrouter.post("/signup", signup);\nrouter.post("/sessions", createSession);' },
   { name: "publicPaths option: exact", options: [{ publicPaths: ["/contact"] }], code: 'router.post("/messages", requireAuth, send);\nrouter.post("/contact", contactForm);' },
+  { name: "publicPaths option: a path of two segments is a path, not /pattern/flags", options: [{ publicPaths: ["/orders/export", "/users/i"] }], code: 'router.post("/orders", requireAuth, create);\nrouter.post("/orders/export", exportOrders);\nrouter.delete("/users/i", forgetMe);' },
   { name: "publicPaths option: regex", options: [{ publicPaths: ["/^\\/public-api\\//"] }], code: 'router.post("/keys", requireAuth, createKey);\nrouter.post("/public-api/quotes", quote);' },
   { name: "a public GET of catalogue data is not a user-data read", code: 'router.get("/inventory", requireAuth, inventory);\nrouter.get("/", listProducts);\nrouter.get("/:slug", getProduct);' },
   { name: "checkReads: false", options: [{ checkReads: false }], code: 'router.get("/orders", requireAuth, listOrders);\nrouter.get("/orders/:id", getOrder);' },
