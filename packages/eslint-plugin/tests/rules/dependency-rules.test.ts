@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import tsParser from "@typescript-eslint/parser";
-import { ESLint } from "eslint";
+import { eslintWithRules } from "../eslint-node-api.js";
 import { checkDependencies } from "@vibeguard/deps";
 import plugin from "eslint-plugin-vibeguard";
 import { startFixtureRegistry, type FixtureRegistry } from "../../../deps/tests/support/fixture-registry.js";
@@ -34,18 +33,7 @@ beforeAll(async () => {
 afterAll(() => registry.close());
 
 function lint(code: string, file = "src/editing.ts") {
-  const eslint = new ESLint({
-    cwd: root,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ["**/*.ts"],
-        languageOptions: { parser: tsParser as unknown as ESLint.Plugin },
-        plugins: { vibeguard: plugin as unknown as ESLint.Plugin },
-        rules: { "vibeguard/no-version-mismatched-api": "error", "vibeguard/no-unknown-package": "error" },
-      },
-    ],
-  });
+  const eslint = eslintWithRules(root, { "vibeguard/no-version-mismatched-api": "error", "vibeguard/no-unknown-package": "error" });
   return eslint.lintText(code, { filePath: path.join(root, file) });
 }
 

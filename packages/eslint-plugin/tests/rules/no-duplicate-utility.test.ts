@@ -3,29 +3,17 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import tsParser from "@typescript-eslint/parser";
-import { ESLint, Linter } from "eslint";
-import { beforeAll, describe, expect, it } from "vitest";
+import { type ESLint, Linter } from "eslint";
 import plugin from "eslint-plugin-vibeguard";
+import { beforeAll, describe, expect, it } from "vitest";
+import { eslintWithRules } from "../eslint-node-api.js";
 import type * as Analyzer from "@vibeguard/analyzer/repo-index";
 
 // The rule loads the built analyzer lazily; this is the same module instance, to look at its index.
 const { RepoIndex, defaultCacheDir } = createRequire(import.meta.url)("@vibeguard/analyzer/repo-index") as typeof Analyzer;
 const fixture = path.resolve(__dirname, "../../../../fixtures/analyzer/clones");
 
-function eslintFor(root: string): ESLint {
-  return new ESLint({
-    cwd: root,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ["**/*.ts"],
-        languageOptions: { parser: tsParser as Linter.Parser },
-        plugins: { vibeguard: plugin as unknown as ESLint.Plugin },
-        rules: { "vibeguard/no-duplicate-utility": "warn" },
-      },
-    ],
-  });
-}
+const eslintFor = (root: string) => eslintWithRules(root, { "vibeguard/no-duplicate-utility": "warn" });
 
 describe("no-duplicate-utility through ESLint's Node API", () => {
   let root: string;

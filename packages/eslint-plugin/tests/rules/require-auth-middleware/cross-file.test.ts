@@ -1,23 +1,11 @@
 import path from "node:path";
-import tsParser from "@typescript-eslint/parser";
-import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import plugin from "eslint-plugin-vibeguard";
+import { eslintWithRules } from "../../eslint-node-api.js";
 
 const fixtures = path.resolve(__dirname, "../../../../../fixtures/auth-crossfile");
 const RULE = "vibeguard/require-auth-middleware";
 
-function eslintFor(project: string): ESLint {
-  return new ESLint({
-    cwd: path.join(fixtures, project),
-    overrideConfigFile: true,
-    overrideConfig: [
-      { files: ["**/*.js"], languageOptions: { sourceType: "commonjs", ecmaVersion: "latest" } },
-      { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
-      { files: ["**/*.{js,ts}"], plugins: { vibeguard: plugin as unknown as ESLint.Plugin }, rules: { [RULE]: "warn" } },
-    ],
-  });
-}
+const eslintFor = (project: string) => eslintWithRules(path.join(fixtures, project), { [RULE]: "warn" }, { sourceType: "commonjs" });
 
 /** Every report of the rule in a fixture project, as `file:line:column message`. */
 async function lintProject(project: string): Promise<string[]> {

@@ -1,10 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import tsParser from "@typescript-eslint/parser";
-import { ESLint, type Linter } from "eslint";
+import { type ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
-import plugin from "eslint-plugin-vibeguard";
+import { eslintWithRules } from "../../eslint-node-api.js";
 import { RouteIndex } from "../../../src/rules/require-auth-middleware/project/route-index.js";
 
 const fixture = path.resolve(__dirname, "../../../../../fixtures/auth-crossfile/express-ts");
@@ -21,18 +20,7 @@ describe("require-auth-middleware's project index in an editor session", () => {
   beforeAll(() => {
     root = mkdtempSync(path.join(tmpdir(), "vibeguard-auth-"));
     cpSync(fixture, root, { recursive: true });
-    eslint = new ESLint({
-      cwd: root,
-      overrideConfigFile: true,
-      overrideConfig: [
-        {
-          files: ["**/*.ts"],
-          languageOptions: { parser: tsParser as Linter.Parser },
-          plugins: { vibeguard: plugin as unknown as ESLint.Plugin },
-          rules: { "vibeguard/require-auth-middleware": "warn" },
-        },
-      ],
-    });
+    eslint = eslintWithRules(root, { "vibeguard/require-auth-middleware": "warn" });
   });
 
   it("builds the index once, then lints other route files without parsing the project again", async () => {
