@@ -216,3 +216,27 @@ describe("--recent-days", async () => {
     expect(bad.stderr).toContain("--recent-days soon is not a whole number of days");
   });
 });
+
+describe("report and baseline update take the scan's dependency-checker flags", () => {
+  it("report --registry/--cache-dir reaches the fixture registry and lists the dependency findings; --offline makes no request", async () => {
+    const root = project();
+    const markdown = await runCli(["report", ".", "--only", "deps", "--format", "markdown", "--registry", registry.url, "--cache-dir", cacheDir()], root);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain("OpenAIApi");
+    const before = registry.requests.length;
+    const offline = await runCli(["report", ".", "--only", "deps", "--format", "markdown", "--offline", "--cache-dir", cacheDir()], root, { VIBEGUARD_REGISTRY: registry.url });
+    expect(offline.code).toBe(0);
+    expect(offline.stdout).not.toContain("OpenAIApi");
+    expect(registry.requests.length).toBe(before);
+  });
+
+  it("baseline update --registry records the dependency findings; a bad --registry is a usage error", async () => {
+    const root = project();
+    const run = await runCli(["baseline", "update", ".", "--only", "deps", "--registry", registry.url, "--cache-dir", cacheDir()], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/baseline of 3 finding\(s\)/);
+    const bad = await runCli(["baseline", "update", ".", "--registry", "not a url"], root);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--registry not a url is not an http(s) URL");
+  });
+});

@@ -2,9 +2,10 @@ import path from "node:path";
 import { headCommit } from "../attribution/git.js";
 import { baselineFromFindings, DEFAULT_BASELINE_FILE, writeBaseline } from "../baseline/baseline-file.js";
 import { runScan } from "../scan/run-scan.js";
+import type { AnalyzerOptions, DepsOptions } from "./common-options.js";
 import { scanSetup } from "./scan-setup.js";
 
-export interface BaselineCommandOptions {
+export interface BaselineCommandOptions extends DepsOptions, AnalyzerOptions {
   output?: string;
   config?: string;
   only?: string[];

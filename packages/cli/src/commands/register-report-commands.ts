@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { FAIL_ON_VALUES, FORMATS } from "../config/config-schema.js";
+import { addAnalyzerOptions, addDepsOptions } from "./common-options.js";
 // Types only: each command's code (the scan, its engines and reporters) is loaded when that command runs.
 import type { BaselineCommandOptions } from "./baseline.js";
 import type { MergeCommandOptions } from "./merge.js";
@@ -7,7 +8,7 @@ import type { ReportCommandOptions } from "./report.js";
 
 /** `report`, `baseline update` and `merge`: registered beside `scan`; each reports its exit code through `setExitCode`. */
 export function registerReportCommands(program: Command, version: string, setExitCode: (code: number) => void): void {
-  program
+  const report = program
     .command("report")
     .description("write the risk report: grade, hotspots, attribution, trend and every finding (one offline HTML file)")
     .argument("[paths...]", "files or folders to scan")
@@ -20,10 +21,10 @@ export function registerReportCommands(program: Command, version: string, setExi
     .option("-c, --config <file>", "configuration file")
     .option("--only <engines...>", "run only these engines")
     .option("--skip <engines...>", "skip these engines")
-    .option("--debug", "print timings on stderr")
-    .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await (await import("./report.js")).reportCommand(paths, options, version)));
+    .option("--debug", "print timings on stderr");
+  addAnalyzerOptions(addDepsOptions(report)).action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await (await import("./report.js")).reportCommand(paths, options, version)));
 
-  program
+  const baseline = program
     .command("baseline")
     .description("manage the baseline of accepted findings")
     .command("update")
@@ -32,8 +33,8 @@ export function registerReportCommands(program: Command, version: string, setExi
     .option("-o, --output <file>", "baseline file to write")
     .option("-c, --config <file>", "configuration file")
     .option("--only <engines...>", "run only these engines")
-    .option("--skip <engines...>", "skip these engines")
-    .action(async (paths: string[], options: BaselineCommandOptions) => setExitCode(await (await import("./baseline.js")).baselineUpdateCommand(paths, options)));
+    .option("--skip <engines...>", "skip these engines");
+  addAnalyzerOptions(addDepsOptions(baseline)).action(async (paths: string[], options: BaselineCommandOptions) => setExitCode(await (await import("./baseline.js")).baselineUpdateCommand(paths, options)));
 
   program
     .command("merge")

@@ -10,9 +10,10 @@ import { prepareReportData } from "../report/prepare-report.js";
 import { baselineAtRef } from "../report/since.js";
 import { REPORTERS } from "../reporters/index.js";
 import { runScan } from "../scan/run-scan.js";
+import type { AnalyzerOptions, DepsOptions } from "./common-options.js";
 import { scanSetup } from "./scan-setup.js";
 
-export interface ReportCommandOptions {
+export interface ReportCommandOptions extends DepsOptions, AnalyzerOptions {
   output?: string;
   format?: "html" | "markdown";
   baseline?: string;
@@ -32,10 +33,11 @@ export async function reportCommand(paths: string[], options: ReportCommandOptio
   const recentDays = options.days === undefined ? 30 : Number(options.days);
   if (!Number.isInteger(recentDays) || recentDays < 1) throw new UsageError(`--days ${options.days} is not a whole number of days`, "e.g. --days 14");
   const format = options.format ?? "html";
-  const { cwd, config, scanOptions } = await scanSetup(paths, options);
+  const { cwd, config, scanOptions, configDiagnostics } = await scanSetup(paths, options);
   const { root } = scanOptions;
   const started = performance.now();
   const result = await runScan(scanOptions);
+  result.diagnostics.unshift(...configDiagnostics);
   debug(`scan: ${Math.round(performance.now() - started)} ms`);
 
   let baseline;

@@ -1,11 +1,13 @@
 import path from "node:path";
-import { scanRootOf, type EngineName } from "@vibeguard/core";
+import { scanRootOf, type Diagnostic, type EngineName } from "@vibeguard/core";
 import { loadConfig } from "../config/load-config.js";
+import { createDepsEngine } from "../engines/deps-engine.js";
 import { createProgress } from "../progress/progress-bar.js";
-import type { ScanOptions } from "../scan/run-scan.js";
+import { engineEnabled, type ScanOptions } from "../scan/run-scan.js";
+import { depsSettingsOf, type AnalyzerOptions, type DepsOptions } from "./common-options.js";
 import { parseEngines, resolveNamedPaths } from "./scan.js";
 
-export interface ScanSetupOptions {
+export interface ScanSetupOptions extends DepsOptions, AnalyzerOptions {
   config?: string;
   only?: string[];
   skip?: string[];
@@ -15,18 +17,20 @@ export interface ScanSetupOptions {
 /**
  * The scan options of `report` and `baseline update`, resolved the way `scan` resolves them: paths
  * from the current directory, the root (git root or the named folder) that output paths are relative
- * to, and the configuration found from the first named path.
+ * to, the configuration found from the first named path, and the engines' settings from the same flags
+ * (`--offline`, `--registry`, `--include-tests`, ...).
  */
-export async function scanSetup(paths: string[], options: ScanSetupOptions): Promise<{ cwd: string; scanOptions: ScanOptions; config: ScanOptions["config"] }> {
+export async function scanSetup(paths: string[], options: ScanSetupOptions): Promise<{ cwd: string; scanOptions: ScanOptions; config: ScanOptions["config"]; configDiagnostics: Diagnostic[] }> {
   const cwd = process.cwd();
   const debug = options.debug ? (message: string) => process.stderr.write(`[vibeguard] ${message}\n`) : () => {};
   const targets = resolveNamedPaths(paths, cwd);
   const root = scanRootOf(targets);
   const first = targets[0]!;
-  const { config, source } = await loadConfig(first.isDirectory ? first.absolute : path.dirname(first.absolute), root, options.config);
+  const { config, source, diagnostics } = await loadConfig(first.isDirectory ? first.absolute : path.dirname(first.absolute), root, options.config);
   debug(source ? `config: ${source}` : "config: none found, using defaults");
   const only: EngineName[] | undefined = parseEngines(options.only, "--only");
   const skip: EngineName[] | undefined = parseEngines(options.skip, "--skip");
+  const deps = createDepsEngine({ ...depsSettingsOf(options, cwd), reportParseErrors: !engineEnabled("eslint", { config, only, skip }) });
   return {
     cwd,
     config,
@@ -35,11 +39,15 @@ export async function scanSetup(paths: string[], options: ScanSetupOptions): Pro
       cwd,
       paths,
       config,
-      ...(source ? { configDir: path.dirname(source) } : {}),
+      // As in `scan`: a config found next to the code has ignores relative to its folder; one named with --config, relative to the root.
+      ...(source && !options.config ? { configDir: path.dirname(source) } : {}),
       only,
       skip,
+      include: { tests: Boolean(options.includeTests), vendored: Boolean(options.includeVendored) },
       debug,
       progress: createProgress(!options.debug),
+      engines: new Map([["deps", deps]]),
     },
+    configDiagnostics: diagnostics,
   };
 }
