@@ -131,6 +131,34 @@ describe("hand-written @types checked against the package's own JavaScript (node
     );
   });
 
+  it("leaves a value import that the TypeScript file uses only in types (the compiler drops it), and judges it in JavaScript", async () => {
+    const typeOnly = await checkApp(registry.url, {
+      dependencies: { fetchy: "^2.0.0" },
+      pinned: { fetchy: "2.0.0" },
+      files: {
+        "src/http.ts": [
+          'import { Blob, Headers } from "fetchy";',
+          "export function size(body: Blob, list: Array<typeof Blob>): number { return list.length; }",
+          "export class Upload implements Blob {}",
+          "export const headers = new Headers();",
+        ].join("\n"),
+      },
+    });
+    expect(summary(typeOnly)).toEqual([]);
+    const asValue = await checkApp(registry.url, {
+      dependencies: { fetchy: "^2.0.0" },
+      pinned: { fetchy: "2.0.0" },
+      files: { "src/http.ts": 'import { Blob } from "fetchy";\nexport function wrap(body: Blob) { return body instanceof Blob; }\n', "src/legacy.js": 'import { Blob } from "fetchy";\nexport let keep;\n' },
+    });
+    expect(summary(asValue)).toEqual(["src/http.ts:1 not-yet Blob", "src/legacy.js:1 not-yet Blob"]);
+    const subclass = await checkApp(registry.url, {
+      dependencies: { fetchy: "^2.0.0" },
+      pinned: { fetchy: "2.0.0" },
+      files: { "src/upload.ts": 'import { Blob } from "fetchy";\nexport class Upload extends Blob {}\n' },
+    });
+    expect(summary(subclass)).toEqual(["src/upload.ts:1 not-yet Blob"]);
+  });
+
   it("reads an ES module's export list the same way", async () => {
     const result = await checkApp(registry.url, {
       dependencies: { "esm-typed": "^1.0.0" },

@@ -35,6 +35,24 @@ function bindingTarget(call: ts.Node): ts.VariableDeclaration | undefined {
   return node && ts.isVariableDeclaration(node) && node.initializer && (node.initializer === call || node.initializer === call.parent) ? node : undefined;
 }
 
+const JAVASCRIPT_FILE = /\.[cm]?jsx?$/;
+
+/**
+ * Whether an identifier stands in a type: an annotation, a type argument, `typeof X` inside a type, an
+ * `implements` clause or an interface's `extends`. A class's `extends` needs the value.
+ */
+function isInTypePosition(identifier: ts.Node): boolean {
+  for (let parent = identifier.parent; parent; parent = parent.parent) {
+    if (ts.isExpressionWithTypeArguments(parent)) {
+      const clause = parent.parent;
+      return !(ts.isHeritageClause(clause) && clause.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(clause.parent));
+    }
+    if (ts.isTypeNode(parent)) return true;
+    if (!ts.isQualifiedName(parent) && !ts.isPropertyAccessExpression(parent)) return false;
+  }
+  return false;
+}
+
 /** Reads every import, re-export, require() and import() of the files, with the names and members they use. */
 export function extractImports(
   root: string,
@@ -69,6 +87,8 @@ export function extractImports(
       diagnostics.push({ code: "parse-error", path: file, line, message: `${file}:${line}: ${ts.flattenDiagnosticMessageText(first.messageText, " ")}; imports after it may be missed` });
     }
     const bindings = new Map<ts.Symbol, Binding>();
+    // Named imports of a TypeScript file, by local symbol: those referenced only in types are erased when it compiles.
+    const namedValueImports = new Map<ts.Symbol, ImportUse["names"][number]>();
     const bind = (name: ts.Node, binding: Binding) => {
       const symbol = checker.getSymbolAtLocation(name);
       if (symbol) bindings.set(symbol, binding);
@@ -103,8 +123,11 @@ export function extractImports(
         if (named && ts.isNamedImports(named)) {
           for (const element of named.elements) {
             const imported = (element.propertyName ?? element.name).text;
-            use.names.push({ name: imported, ...position(sourceFile, element), typeOnly: use.typeOnly || element.isTypeOnly });
+            const entry = { name: imported, ...position(sourceFile, element), typeOnly: use.typeOnly || element.isTypeOnly };
+            use.names.push(entry);
             bind(element.name, { use, owner: imported, instance: false });
+            const local = checker.getSymbolAtLocation(element.name);
+            if (local && !entry.typeOnly && !JAVASCRIPT_FILE.test(file)) namedValueImports.set(local, entry);
           }
         }
       } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -129,6 +152,7 @@ export function extractImports(
       ts.forEachChild(node, collect);
     };
     collect(sourceFile);
+    markImportsUsedOnlyAsTypes(sourceFile, checker, namedValueImports);
     if (bindings.size === 0) continue;
 
     /** `const x = new Imported()` / `Imported()` / `await Imported()`: x is an instance of that export. */
@@ -170,6 +194,28 @@ export function extractImports(
     collectMembers(sourceFile);
   }
   return { uses, diagnostics };
+}
+
+/**
+ * `import { Blob } from "node-fetch"` where `Blob` only annotates: TypeScript drops the import, so whether the
+ * package's JavaScript has `Blob` does not matter. Each such name is marked type-only (it is still judged
+ * against the package's types). A name not referenced at all is left as it is: it is about to be used.
+ */
+function markImportsUsedOnlyAsTypes(sourceFile: ts.SourceFile, checker: ts.TypeChecker, imports: Map<ts.Symbol, ImportUse["names"][number]>): void {
+  if (imports.size === 0) return;
+  const usedAsValue = new Set<ts.Symbol>();
+  const usedAsType = new Set<ts.Symbol>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) return;
+    if (ts.isIdentifier(node)) {
+      const symbol = checker.getSymbolAtLocation(node);
+      if (symbol && imports.has(symbol)) (isInTypePosition(node) ? usedAsType : usedAsValue).add(symbol);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  for (const [symbol, entry] of imports) if (usedAsType.has(symbol) && !usedAsValue.has(symbol)) entry.typeOnly = true;
 }
 
 /** "@scope/name/sub/path" → { name: "@scope/name", subpath: "./sub/path" }; undefined for relative and absolute specifiers. */
