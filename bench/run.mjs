@@ -24,8 +24,8 @@
  *   --per-rule   also time each vibeguard rule on its own
  *   --no-write   print only, do not rewrite bench/results.md
  *   --check      exit with status 1 when a group of three rules is over the budget, or the
- *                (with --listeners: 2 when within budget but the 1-minute load exceeded the core count)
- *                recommended rules' listeners are over 5% of the no-rules time (1.5% for one rule)
+ *                recommended rules' listeners are over 5% of the no-rules time (1.5% for one rule);
+ *                with --listeners, 2 when within budget but the 1-minute load exceeded the core count
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, platform, release } from "node:os";
