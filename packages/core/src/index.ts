@@ -9,4 +9,5 @@ export * from "./results/read-results.js";
 export * from "./discovery/discover-files.js";
 export { SOURCE_EXTENSIONS, ALWAYS_IGNORED_DIRS } from "./discovery/skip-reasons.js";
 export { describeFsError } from "./discovery/fs-problems.js";
+export { isIgnored, loadIgnoreFile, type IgnoreLayer } from "./discovery/gitignore-filter.js";
 export { findGitRoot, resolveTargets, scanRootOf, type ScanTarget } from "./discovery/scan-targets.js";

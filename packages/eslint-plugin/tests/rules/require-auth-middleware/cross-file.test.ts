@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { eslintWithRules } from "../../eslint-node-api.js";
@@ -52,5 +55,43 @@ describe("require-auth-middleware across files (ESLint Node API on fixture proje
 
   it("stays silent when the app protects routes one by one inside routers but no mount: that is each router's own policy", async () => {
     expect(await lintProject("express-per-route")).toEqual([]);
+  });
+
+  it("leaves out what .gitignore ignores: a generated copy of the server that mounts a router without auth does not count", async () => {
+    const files: Record<string, string> = {
+      "package.json": '{ "name": "shop", "private": true }',
+      "src/auth.js": "module.exports = { requireAuth: (req, res, next) => next() };\n",
+      "src/orders.js": 'const router = require("express").Router();\nrouter.post("/", (req, res) => res.json({}));\nmodule.exports = router;\n',
+      "src/users.js": 'const router = require("express").Router();\nrouter.post("/", (req, res) => res.json({}));\nmodule.exports = router;\n',
+      "src/app.js": [
+        'const express = require("express");',
+        'const { requireAuth } = require("./auth");',
+        "const app = express();",
+        'app.use("/users", requireAuth, require("./users"));',
+        'app.use("/orders", requireAuth, require("./orders"));',
+        "module.exports = app;",
+        "",
+      ].join("\n"),
+      "generated/server-copy.js": [
+        'const express = require("express");',
+        'const { requireAuth } = require("../src/auth");',
+        "const app = express();",
+        'app.use("/users", requireAuth, require("../src/users"));',
+        'app.use("/orders", require("../src/orders"));',
+        "",
+      ].join("\n"),
+    };
+    const lintOrders = async (withGitignore: boolean) => {
+      const root = mkdtempSync(path.join(tmpdir(), "vibeguard-auth-ignore-"));
+      for (const [file, text] of Object.entries({ ...files, ...(withGitignore ? { ".gitignore": "generated/\n" } : {}) })) {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      }
+      execFileSync("git", ["init", "-q"], { cwd: root });
+      const [result] = await eslintWithRules(root, { [RULE]: "warn" }, { sourceType: "commonjs" }).lintFiles(["src/orders.js"]);
+      return result!.messages.map((message) => `${message.line} ${message.message.replace(/ in \S+:\d+ mounts/, " mounts").slice(0, 90)}`);
+    };
+    expect(await lintOrders(false), "the copy is seen when nothing ignores it").toEqual(["2 `POST /orders` is registered on `router`, which `app.use(\"/orders\", …)` mounts without aut"]);
+    expect(await lintOrders(true)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
+import { findGitRoot, isIgnored, loadIgnoreFile, type IgnoreLayer } from "@vibeguard/core";
 import { isTestFile } from "../../../util/test-files.js";
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -27,11 +28,13 @@ export function projectRootOf(file: string): string | undefined {
  * The project's source files (absolute paths), tests excluded: a router mounted only by a test is not
  * mounted by the app. Walks the folder itself rather than asking git, so that a package installed in
  * node_modules (the corpus) is a project like any other; nested packages are their own projects.
+ * The .gitignore files apply as git applies them (what the scan and the analyzer leave out, the route
+ * index leaves out too: a stale generated copy of a router must not count as mounted).
  */
 export function listProjectFiles(root: string): string[] {
   const files: string[] = [];
   const skipBuild = hasSourceFiles(path.join(root, "src"));
-  const walk = (dir: string) => {
+  const walk = (dir: string, parentLayers: readonly IgnoreLayer[]) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -39,20 +42,45 @@ export function listProjectFiles(root: string): string[] {
       // ignore: a folder that cannot be read has no files to index
       return;
     }
+    const own = entries.some((entry) => entry.name === ".gitignore") ? loadIgnoreFile(path.join(dir, ".gitignore"), dir, path.join(dir, ".gitignore"), []) : undefined;
+    const layers = own ? [...parentLayers, own] : parentLayers;
     for (const entry of entries) {
       if (files.length >= MAX_FILES) return;
       const absolute = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name) || (skipBuild && dir === root && BUILD_DIRS.has(entry.name))) continue;
         if (dir !== root && existsSync(path.join(absolute, "package.json"))) continue;
-        walk(absolute);
+        if (layers.length > 0 && isIgnored(layers, absolute, true)) continue;
+        walk(absolute, layers);
       } else if (entry.isFile() && SOURCE.test(entry.name) && !DECLARATION.test(entry.name) && !isTestFile(path.relative(root, absolute))) {
-        files.push(absolute);
+        if (layers.length === 0 || !isIgnored(layers, absolute, false)) files.push(absolute);
       }
     }
   };
-  walk(root);
+  walk(root, ignoreFilesAbove(root));
   return files;
+}
+
+/**
+ * `.git/info/exclude` and the .gitignore files from the git root down to the project's parent. None when
+ * they ignore the project itself: a package installed in node_modules (the corpus) is indexed as its own
+ * project, although the repository around it ignores node_modules.
+ */
+function ignoreFilesAbove(root: string): IgnoreLayer[] {
+  const gitRoot = findGitRoot(root);
+  if (gitRoot === undefined || gitRoot === root) return gitRoot === undefined ? [] : excludeFile(gitRoot);
+  const layers = excludeFile(gitRoot);
+  const between = path.relative(gitRoot, path.dirname(root)).split(path.sep).filter(Boolean);
+  for (let depth = 0, dir = gitRoot; depth <= between.length; dir = path.join(dir, between[depth] ?? ""), depth++) {
+    const layer = loadIgnoreFile(path.join(dir, ".gitignore"), dir, path.join(dir, ".gitignore"), []);
+    if (layer) layers.push(layer);
+  }
+  return isIgnored(layers, root, true) ? [] : layers;
+}
+
+function excludeFile(gitRoot: string): IgnoreLayer[] {
+  const layer = loadIgnoreFile(path.join(gitRoot, ".git", "info", "exclude"), gitRoot, path.join(gitRoot, ".git", "info", "exclude"), []);
+  return layer ? [layer] : [];
 }
 
 /** Whether a folder holds a source file, at any depth (stops at the first). */
