@@ -24,6 +24,7 @@ import {
 } from "./no-string-built-sql/valid-cases.js";
 import { ormInternalsInvalid, ormInternalsValid } from "./no-string-built-sql/orm-internals.js";
 import { secondPassInvalid, secondPassValid } from "./no-string-built-sql/second-pass.js";
+import { numericPositionInvalid, numericPositionValid } from "./no-string-built-sql/numeric-positions.js";
 
 createRuleTester().run("no-string-built-sql", rule, {
   valid: [
@@ -38,6 +39,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...validOptionCases,
     ...corpusPatternCases,
     ...ormInternalsValid,
+    ...numericPositionValid,
   ],
   invalid: [
     ...secondPassInvalid,
@@ -51,6 +53,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...invalidOptionCases,
     ...followedValueCases,
     ...ormInternalsInvalid,
+    ...numericPositionInvalid,
   ],
 });
 

@@ -6,6 +6,7 @@ import { type Construction, SqlConstruction } from "./construction.js";
 import { AllowListGuards } from "./guards.js";
 import { suggestParameterized, type SuggestionMessageId } from "./parameterize.js";
 import { LibraryResolver } from "./receivers.js";
+import { NumericSplices } from "./numeric-splice.js";
 import { ValueSafety } from "./safe-values.js";
 import { type AdditionalSink, SinkMatcher, sinkCandidateNames } from "./sinks.js";
 import { looksLikeSql } from "./sql-text.js";
@@ -103,8 +104,9 @@ export default createRule<Options, MessageId>({
       const textOf = (node: TSESTree.Node) => sourceCode.getText(node);
       const { sanitizers, allowedIdentifierPattern } = compiled;
       const guards = new AllowListGuards(textOf, sanitizers);
-      const safety = new ValueSafety(sourceCode, variables, guards, resolver, typeFacts, { allowedIdentifierPattern, sanitizers });
-      return { safety, construction: new SqlConstruction(variables, safety), sinks: new SinkMatcher(sourceCode, resolver, options.additionalSinks ?? []) };
+      const numericSplices = new NumericSplices(sourceCode, variables);
+      const safety = new ValueSafety(sourceCode, variables, guards, resolver, typeFacts, { allowedIdentifierPattern, sanitizers }, numericSplices);
+      return { safety, construction: new SqlConstruction(variables, safety, numericSplices), sinks: new SinkMatcher(sourceCode, resolver, options.additionalSinks ?? []) };
     };
     const { candidateNames } = compiled;
 
