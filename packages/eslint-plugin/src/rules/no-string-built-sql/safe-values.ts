@@ -65,8 +65,9 @@ export interface SafetyOptions {
  * message can name what actually reaches the query (`req.query.sort`, not the variable holding it).
  */
 export class ValueSafety {
-  private readonly verdicts = new WeakMap<TSESTree.Node, TSESTree.Node | null>();
-  private readonly arrayVerdicts = new WeakMap<TSESTree.Node, TSESTree.Node | null>();
+  // Plain Maps: this object lives for one file, and Maps are cheaper than WeakMaps to fill and collect.
+  private readonly verdicts = new Map<TSESTree.Node, TSESTree.Node | null>();
+  private readonly arrayVerdicts = new Map<TSESTree.Node, TSESTree.Node | null>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
