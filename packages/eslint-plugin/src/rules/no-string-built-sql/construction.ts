@@ -80,8 +80,11 @@ export class SqlConstruction {
       // Gluing an unknown value to SQL text is the injection; gluing two unknown values is not ours to judge.
       if (hasText && operand.type !== AST_NODE_TYPES.TemplateLiteral) {
         const culprit = this.safety.unsafePart(operand);
+        if (!culprit) continue;
         const textBefore = () => operands.slice(0, index).map((before) => this.staticText(before)).join("");
-        if (culprit && !this.numericSplices.isExempt(operand, culprit, textBefore)) return { construction: "concatenation", culprit };
+        const previous = operands[index - 1];
+        const adjacentText = previous && isStringLiteral(previous) ? String((previous as TSESTree.Literal).value) : undefined;
+        if (!this.numericSplices.isExempt(operand, culprit, textBefore, adjacentText)) return { construction: "concatenation", culprit };
       }
     }
     return undefined;

@@ -23,6 +23,11 @@ const ARITHMETIC_ASSIGNMENTS: ReadonlySet<string> = new Set(["-=", "*=", "/=", "
 const NUMERIC_POSITION = /(?:<>|!=|<=|>=|[=<>+%]|(?<![-/*])-|(?<!\*)\/|[\w)\]"`\u0000]\s*\*|\b(?:limit|offset|top)|\blimit\s+\S+\s*,)$/i;
 /** `SELECT *`, `DISTINCT *`: a star that is a column list, not a multiplication. */
 const STAR_COLUMNS = /\b(?:select|distinct|all)\s*\*$/i;
+/**
+ * What the SQL text right before a splice must end with for `NUMERIC_POSITION` to match: a cheap first
+ * test on that one piece of text, before the whole text before the splice is put together and scanned.
+ */
+const MAY_BE_NUMERIC_POSITION = /(?:[-=<>+*/%,]|\b(?:limit|offset|top))\s*$/i;
 /** Where a value came from, when that rules the exemption out. */
 const EXTERNAL_ORIGINS: ReadonlySet<string> = new Set(["request", "file", "network"]);
 
@@ -31,6 +36,11 @@ export function isNumericPosition(textBefore: string): boolean {
   if (!endsInCode(textBefore)) return false;
   const trimmed = textBefore.trimEnd();
   return NUMERIC_POSITION.test(trimmed) && !STAR_COLUMNS.test(trimmed);
+}
+
+/** The quick test: false means `isNumericPosition` is false for any text ending with `adjacentText`. */
+export function mayBeNumericPosition(adjacentText: string): boolean {
+  return MAY_BE_NUMERIC_POSITION.test(adjacentText);
 }
 
 /**
@@ -83,7 +93,9 @@ export class NumericSplices {
    * numeric position, the same function uses it as an arithmetic operand, and neither it nor the culprit
    * visibly comes from outside (request, file, network).
    */
-  isExempt(spliced: TSESTree.Node, culprit: TSESTree.Node, textBefore: () => string): boolean {
+  isExempt(spliced: TSESTree.Node, culprit: TSESTree.Node, textBefore: () => string, adjacentText?: string): boolean {
+    // `adjacentText`, when known, is the literal text right before the splice (a template's quasi).
+    if (adjacentText !== undefined && !mayBeNumericPosition(adjacentText)) return false;
     const access = accessPath(spliced);
     if (!access || !isNumericPosition(textBefore())) return false;
     if (!this.usedInArithmetic(access, spliced)) return false;

@@ -142,7 +142,9 @@ export class ValueSafety {
   unsafeTemplatePart(template: TSESTree.TemplateLiteral, valueDepth = 0): TSESTree.Node | undefined {
     for (const [index, spliced] of template.expressions.entries()) {
       const culprit = this.unsafePart(spliced, valueDepth);
-      if (culprit && !this.numericSplices.isExempt(spliced, culprit, () => templateTextBefore(template, index))) return culprit;
+      if (!culprit) continue;
+      const quasi = template.quasis[index]!;
+      if (!this.numericSplices.isExempt(spliced, culprit, () => templateTextBefore(template, index), quasi.value.cooked ?? quasi.value.raw)) return culprit;
     }
     return undefined;
   }

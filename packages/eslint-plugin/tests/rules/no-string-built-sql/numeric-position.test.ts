@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNumericPosition, VALUE_HOLE } from "../../../src/rules/no-string-built-sql/numeric-splice.js";
+import { isNumericPosition, mayBeNumericPosition, VALUE_HOLE } from "../../../src/rules/no-string-built-sql/numeric-splice.js";
 
 describe("no-string-built-sql: isNumericPosition", () => {
   it.each([
@@ -22,6 +22,8 @@ describe("no-string-built-sql: isNumericPosition", () => {
     "-- note\nWHERE a > ",
   ])("numeric after %j", (text) => {
     expect(isNumericPosition(text)).toBe(true);
+    // The quick test on the text after the last earlier value must not rule it out.
+    expect(mayBeNumericPosition(text.split(VALUE_HOLE).at(-1)!)).toBe(true);
   });
 
   it.each([
@@ -39,6 +41,8 @@ describe("no-string-built-sql: isNumericPosition", () => {
     "WHERE a > 1 */ ",
     "WHERE a = 1 --",
     "WHERE body = $$x > ",
+    `WHERE a > ${VALUE_HOLE}`,
+    `WHERE a > ${VALUE_HOLE} `,
   ])("not numeric after %j", (text) => {
     expect(isNumericPosition(text)).toBe(false);
   });
