@@ -132,6 +132,12 @@ export class SqlConstruction {
     return this.findUnsafeParts(values, "format", depth, seen);
   }
 
+  /** Whether `identifier` names a local `const`/`let`/`var`: the only variables `findUnsafe` follows. */
+  isLocalVariable(identifier: TSESTree.Identifier): boolean {
+    const variable = this.variables.find(identifier);
+    return variable !== undefined && this.variables.isLocal(variable);
+  }
+
   private findUnsafeVariable(identifier: TSESTree.Identifier, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {
     const variable = this.variables.find(identifier);
     if (!variable || !this.variables.isLocal(variable)) return undefined;

@@ -123,14 +123,14 @@ export default createRule<Options, MessageId>({
         if (shape.type === AST_NODE_TYPES.TaggedTemplateExpression && !stringRawTemplate(shape)) return;
 
         state ??= createState();
-        // `map.get(key)` is far more common than a query: for a plain variable, first check that it
-        // holds built SQL at all (usually it is a parameter), before resolving the receiver.
+        // `map.get(key)` is far more common than a query. A plain variable can only hold SQL built here
+        // when it is a local one (usually it is a parameter): check that first, then the receiver, and only
+        // then follow how the variable was built (the costly part, e.g. through every part of a cache key).
         const { construction, sinks } = state;
-        const unsafeFirst = shape.type === AST_NODE_TYPES.Identifier ? construction.findUnsafe(sqlArgument) : undefined;
-        if (shape.type === AST_NODE_TYPES.Identifier && !unsafeFirst) return;
+        if (shape.type === AST_NODE_TYPES.Identifier && !construction.isLocalVariable(shape)) return;
         const sink = sinks.match(call, method, sqlArgument);
         if (!sink) return;
-        const unsafe = unsafeFirst ?? construction.findUnsafe(sqlArgument);
+        const unsafe = construction.findUnsafe(sqlArgument);
         if (!unsafe) return;
         if (sink.requiresSqlText || sink.requiresCondition) {
           const text = construction.staticText(sqlArgument);
