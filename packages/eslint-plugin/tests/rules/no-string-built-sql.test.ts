@@ -24,6 +24,7 @@ import {
 } from "./no-string-built-sql/valid-cases.js";
 import { ormInternalsInvalid, ormInternalsValid } from "./no-string-built-sql/orm-internals.js";
 import { secondPassInvalid, secondPassValid } from "./no-string-built-sql/second-pass.js";
+import { numericPositionInvalid, numericPositionValid } from "./no-string-built-sql/numeric-positions.js";
 
 createRuleTester().run("no-string-built-sql", rule, {
   valid: [
@@ -38,6 +39,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...validOptionCases,
     ...corpusPatternCases,
     ...ormInternalsValid,
+    ...numericPositionValid,
   ],
   invalid: [
     ...secondPassInvalid,
@@ -51,6 +53,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...invalidOptionCases,
     ...followedValueCases,
     ...ormInternalsInvalid,
+    ...numericPositionInvalid,
   ],
 });
 
@@ -69,6 +72,13 @@ declare const store: import("pg").Pool;
 store.query(\`SELECT * FROM users WHERE id = \${currentUserId()}\`);`,
     },
     {
+      name: "types: nested-set bounds typed as numbers, spliced in numeric positions without arithmetic nearby",
+      filename: "sql-typed.ts",
+      code: `${PG_TYPES}declare const store: import("pg").Pool;
+declare const bounds: { left: number; right: number };
+store.query(\`UPDATE category SET nsleft = nsleft + 2 WHERE nsleft > \${bounds.left} AND nsright <= \${bounds.right}\`);`,
+    },
+    {
       name: "types: an unrelated object with a query() method is not a sink",
       filename: "sql-typed.ts",
       code: `declare const search: { query(text: string): void };
@@ -77,6 +87,14 @@ search.query(\`SELECT \${term} FROM suggestions\`);`,
     },
   ],
   invalid: [
+    {
+      name: "types: a string-typed bound in a numeric position, with no arithmetic on it, is still reported",
+      filename: "sql-typed.ts",
+      code: `${PG_TYPES}declare const store: import("pg").Pool;
+declare const bounds: { left: string };
+store.query(\`UPDATE category SET nsleft = nsleft + 2 WHERE nsleft > \${bounds.left}\`);`,
+      errors: [{ messageId: "interpolated", line: 4, data: { sink: "pg store.query()", value: "bounds.left" }, suggestions: 1 }],
+    },
     {
       name: "types: a receiver typed as pg's Pool, whatever its name",
       filename: "sql-typed.ts",

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { lastSegmentName, memberName } from "../../util/ast.js";
+import type { NumericSplices } from "./numeric-splice.js";
 import type { ValueSafety } from "./safe-values.js";
 import { stringRawTemplate, unwrap, type Variables } from "./variables.js";
 
@@ -37,6 +38,7 @@ export class SqlConstruction {
   constructor(
     private readonly variables: Variables,
     private readonly safety: ValueSafety,
+    private readonly numericSplices: NumericSplices,
   ) {}
 
   findUnsafe(node: TSESTree.Node, depth = 0, seen = new Set<TSESTree.Node>()): UnsafeSql | undefined {
@@ -45,12 +47,10 @@ export class SqlConstruction {
     const unwrapped = unwrap(node);
     const expression = stringRawTemplate(unwrapped) ?? unwrapped;
     switch (expression.type) {
-      case AST_NODE_TYPES.TemplateLiteral:
-        for (const interpolated of expression.expressions) {
-          const culprit = this.safety.unsafePart(interpolated);
-          if (culprit) return { construction: "template", culprit };
-        }
-        return undefined;
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const culprit = this.safety.unsafeTemplatePart(expression);
+        return culprit ? { construction: "template", culprit } : undefined;
+      }
       case AST_NODE_TYPES.BinaryExpression:
         return expression.operator === "+" ? this.findUnsafeConcatenation(expression, depth, seen) : undefined;
       case AST_NODE_TYPES.Identifier:
@@ -73,14 +73,18 @@ export class SqlConstruction {
   private findUnsafeConcatenation(expression: TSESTree.BinaryExpression, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {
     const operands = concatenationOperands(expression);
     const hasText = operands.some((operand) => isStringLiteral(operand) || operand.type === AST_NODE_TYPES.TemplateLiteral);
-    for (const operand of operands) {
+    for (const [index, operand] of operands.entries()) {
       if (isStringLiteral(operand)) continue;
       const nested = this.findUnsafe(operand, depth + 1, seen);
       if (nested) return { construction: "concatenation", culprit: nested.culprit };
       // Gluing an unknown value to SQL text is the injection; gluing two unknown values is not ours to judge.
       if (hasText && operand.type !== AST_NODE_TYPES.TemplateLiteral) {
         const culprit = this.safety.unsafePart(operand);
-        if (culprit) return { construction: "concatenation", culprit };
+        if (!culprit) continue;
+        const textBefore = () => operands.slice(0, index).map((before) => this.staticText(before)).join("");
+        const previous = operands[index - 1];
+        const adjacentText = previous && isStringLiteral(previous) ? String((previous as TSESTree.Literal).value) : undefined;
+        if (!this.numericSplices.isExempt(operand, culprit, textBefore, adjacentText)) return { construction: "concatenation", culprit };
       }
     }
     return undefined;
@@ -126,6 +130,12 @@ export class SqlConstruction {
       return this.findUnsafeParts(list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement), "format", depth, seen);
     }
     return this.findUnsafeParts(values, "format", depth, seen);
+  }
+
+  /** Whether `identifier` names a local `const`/`let`/`var`: the only variables `findUnsafe` follows. */
+  isLocalVariable(identifier: TSESTree.Identifier): boolean {
+    const variable = this.variables.find(identifier);
+    return variable !== undefined && this.variables.isLocal(variable);
   }
 
   private findUnsafeVariable(identifier: TSESTree.Identifier, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {

@@ -6,6 +6,7 @@ import { type Construction, SqlConstruction } from "./construction.js";
 import { AllowListGuards } from "./guards.js";
 import { suggestParameterized, type SuggestionMessageId } from "./parameterize.js";
 import { LibraryResolver } from "./receivers.js";
+import { NumericSplices } from "./numeric-splice.js";
 import { ValueSafety } from "./safe-values.js";
 import { type AdditionalSink, SinkMatcher, sinkCandidateNames } from "./sinks.js";
 import { looksLikeSql } from "./sql-text.js";
@@ -103,14 +104,15 @@ export default createRule<Options, MessageId>({
       const textOf = (node: TSESTree.Node) => sourceCode.getText(node);
       const { sanitizers, allowedIdentifierPattern } = compiled;
       const guards = new AllowListGuards(textOf, sanitizers);
-      const safety = new ValueSafety(sourceCode, variables, guards, resolver, typeFacts, { allowedIdentifierPattern, sanitizers });
-      return { safety, construction: new SqlConstruction(variables, safety), sinks: new SinkMatcher(sourceCode, resolver, options.additionalSinks ?? []) };
+      const numericSplices = new NumericSplices(sourceCode, variables);
+      const safety = new ValueSafety(sourceCode, variables, guards, resolver, typeFacts, { allowedIdentifierPattern, sanitizers }, numericSplices);
+      return { safety, construction: new SqlConstruction(variables, safety, numericSplices), sinks: new SinkMatcher(sourceCode, resolver, options.additionalSinks ?? []) };
     };
     const { candidateNames } = compiled;
 
     return {
       CallExpression(call) {
-        const method = lastSegmentName(call.callee);
+        const method = calledName(call.callee);
         if (!method || !candidateNames.has(method)) return;
         const sqlArgument = call.arguments[0];
         if (!sqlArgument || sqlArgument.type === AST_NODE_TYPES.SpreadElement) return;
@@ -121,14 +123,14 @@ export default createRule<Options, MessageId>({
         if (shape.type === AST_NODE_TYPES.TaggedTemplateExpression && !stringRawTemplate(shape)) return;
 
         state ??= createState();
-        // `map.get(key)` is far more common than a query: for a plain variable, first check that it
-        // holds built SQL at all (usually it is a parameter), before resolving the receiver.
+        // `map.get(key)` is far more common than a query. A plain variable can only hold SQL built here
+        // when it is a local one (usually it is a parameter): check that first, then the receiver, and only
+        // then follow how the variable was built (the costly part, e.g. through every part of a cache key).
         const { construction, sinks } = state;
-        const unsafeFirst = shape.type === AST_NODE_TYPES.Identifier ? construction.findUnsafe(sqlArgument) : undefined;
-        if (shape.type === AST_NODE_TYPES.Identifier && !unsafeFirst) return;
+        if (shape.type === AST_NODE_TYPES.Identifier && !construction.isLocalVariable(shape)) return;
         const sink = sinks.match(call, method, sqlArgument);
         if (!sink) return;
-        const unsafe = unsafeFirst ?? construction.findUnsafe(sqlArgument);
+        const unsafe = construction.findUnsafe(sqlArgument);
         if (!unsafe) return;
         if (sink.requiresSqlText || sink.requiresCondition) {
           const text = construction.staticText(sqlArgument);
@@ -148,6 +150,16 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+
+/**
+ * `lastSegmentName` of a callee, with the two shapes nearly every call has (`f(…)`, `a.b(…)`) read
+ * directly: this runs on every call of every file.
+ */
+function calledName(callee: TSESTree.Expression): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
+  return lastSegmentName(callee);
+}
 
 /** One line, at most MAX_SHOWN_LENGTH characters, so long expressions keep messages readable. */
 function shorten(text: string): string {

@@ -20,7 +20,7 @@ const CLIENT_TRANSACTION_LIBRARIES: ReadonlySet<Library> = new Set(["knex", "typ
  */
 export class LibraryResolver {
   private bindings: ReadonlyMap<string, ModuleBinding> | undefined;
-  private readonly cache = new WeakMap<TSESTree.Node, LibraryValue | null>();
+  private readonly cache = new Map<TSESTree.Node, LibraryValue | null>();
 
   constructor(
     private readonly program: TSESTree.Program,

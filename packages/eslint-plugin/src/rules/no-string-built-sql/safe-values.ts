@@ -6,6 +6,7 @@ import type { TypeFacts } from "./type-facts.js";
 import { enclosingClassBody, type FunctionLike, stringRawTemplate, unwrap, type Variables } from "./variables.js";
 import { isGeneratedSql, isMetadataIdentifier } from "./library-internals.js";
 import { isCheckedAllNumbers } from "./numeric-check.js";
+import { type NumericSplices, VALUE_HOLE } from "./numeric-splice.js";
 
 const MAX_DEPTH = 8;
 
@@ -64,8 +65,9 @@ export interface SafetyOptions {
  * message can name what actually reaches the query (`req.query.sort`, not the variable holding it).
  */
 export class ValueSafety {
-  private readonly verdicts = new WeakMap<TSESTree.Node, TSESTree.Node | null>();
-  private readonly arrayVerdicts = new WeakMap<TSESTree.Node, TSESTree.Node | null>();
+  // Plain Maps: this object lives for one file, and Maps are cheaper than WeakMaps to fill and collect.
+  private readonly verdicts = new Map<TSESTree.Node, TSESTree.Node | null>();
+  private readonly arrayVerdicts = new Map<TSESTree.Node, TSESTree.Node | null>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -74,6 +76,7 @@ export class ValueSafety {
     private readonly resolver: LibraryResolver,
     private readonly typeFacts: TypeFacts | undefined,
     private readonly options: SafetyOptions,
+    private readonly numericSplices: NumericSplices,
   ) {}
 
   /** The expression that makes `node` unsafe to interpolate, or undefined when it is safe. */
@@ -105,7 +108,7 @@ export class ValueSafety {
       case AST_NODE_TYPES.JSXFragment:
         return undefined;
       case AST_NODE_TYPES.TemplateLiteral:
-        return this.firstUnsafe(node.expressions, depth);
+        return this.unsafeTemplatePart(node, depth + 1);
       case AST_NODE_TYPES.ArrayExpression:
         return this.unsafeElement(node, depth);
       case AST_NODE_TYPES.UnaryExpression:
@@ -133,6 +136,17 @@ export class ValueSafety {
       default:
         return node;
     }
+  }
+
+  /** The first unsafe value spliced into a template, leaving out numbers in numeric positions (numeric-splice.ts). */
+  unsafeTemplatePart(template: TSESTree.TemplateLiteral, valueDepth = 0): TSESTree.Node | undefined {
+    for (const [index, spliced] of template.expressions.entries()) {
+      const culprit = this.unsafePart(spliced, valueDepth);
+      if (!culprit) continue;
+      const quasi = template.quasis[index]!;
+      if (!this.numericSplices.isExempt(spliced, culprit, () => templateTextBefore(template, index), quasi.value.cooked ?? quasi.value.raw)) return culprit;
+    }
+    return undefined;
   }
 
   private firstUnsafe(nodes: readonly TSESTree.Node[], depth: number): TSESTree.Node | undefined {
@@ -492,6 +506,14 @@ function propertyKey(property: TSESTree.Property | TSESTree.PropertyDefinition):
   if ((property.key.type === AST_NODE_TYPES.Identifier || property.key.type === AST_NODE_TYPES.PrivateIdentifier) && !property.computed) return property.key.name;
   if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
   return undefined;
+}
+
+/** The template's text before its `index`-th value, earlier values as `VALUE_HOLE`. */
+function templateTextBefore(template: TSESTree.TemplateLiteral, index: number): string {
+  return template.quasis
+    .slice(0, index + 1)
+    .map((quasi) => quasi.value.cooked ?? quasi.value.raw)
+    .join(VALUE_HOLE);
 }
 
 const QUOTES = new Set(["'", '"', "`"]);

@@ -178,7 +178,16 @@ function conventionalName(receiver: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** Answers per name, kept across files: the same few receiver names (`map`, `cache`, `db`) come back all the time. */
+const databaseNameVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 10_000;
+
 function isDatabaseName(name: string): boolean {
-  if (DATABASE_COMPOUNDS.test(name)) return true;
-  return name.split(WORD_BOUNDARY).some((word) => DATABASE_WORDS.has(word.toLowerCase()));
+  let verdict = databaseNameVerdicts.get(name);
+  if (verdict === undefined) {
+    verdict = DATABASE_COMPOUNDS.test(name) || name.split(WORD_BOUNDARY).some((word) => DATABASE_WORDS.has(word.toLowerCase()));
+    if (databaseNameVerdicts.size >= MAX_REMEMBERED_NAMES) databaseNameVerdicts.clear();
+    databaseNameVerdicts.set(name, verdict);
+  }
+  return verdict;
 }

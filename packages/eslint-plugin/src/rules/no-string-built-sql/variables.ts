@@ -38,12 +38,22 @@ export function stringRawTemplate(node: TSESTree.Node): TSESTree.TemplateLiteral
 
 /** Resolves scopes and variables for one file, caching the per-variable work the rule repeats. */
 export class Variables {
-  private readonly writeCache = new WeakMap<Variable, Write[]>();
-  private readonly returnCache = new WeakMap<FunctionLike, TSESTree.Expression[]>();
+  // Plain Maps: one instance per file, dropped with it; cheaper than WeakMaps to fill and collect.
+  private readonly writeCache = new Map<Variable, Write[]>();
+  private readonly returnCache = new Map<FunctionLike, TSESTree.Expression[]>();
+  private readonly variableCache = new Map<TSESTree.Identifier, Variable | null>();
 
   constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
   find(identifier: TSESTree.Identifier): Variable | undefined {
+    const cached = this.variableCache.get(identifier);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.findUncached(identifier);
+    this.variableCache.set(identifier, found ?? null);
+    return found;
+  }
+
+  private findUncached(identifier: TSESTree.Identifier): Variable | undefined {
     try {
       return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
     } catch {
