@@ -337,7 +337,9 @@ export async function loadDistPlugin() {
 }
 
 /**
- * @typedef {{ file: string, snippet: string, verdict: "true-positive" | "false-positive", note: string }} ReviewEntry
+ * @typedef {{ file: string, snippet: string, messageIncludes?: string, verdict: "true-positive" | "false-positive", note: string }} ReviewEntry
+ * `messageIncludes` tells apart two reports on the same source line text (two `return runner.query({` lines of one
+ * file, each splicing something else): the entry then only matches a report whose message contains it.
  */
 
 /**
@@ -356,10 +358,11 @@ export function loadReviewed(ruleId) {
     if (typeof e.snippet !== "string" || e.snippet === "") problems.push("snippet");
     if (e.verdict !== "true-positive" && e.verdict !== "false-positive") problems.push("verdict");
     if (typeof e.note !== "string" || e.note.trim() === "") problems.push("note");
+    if (e.messageIncludes !== undefined && (typeof e.messageIncludes !== "string" || e.messageIncludes === "")) problems.push("messageIncludes");
     if (problems.length > 0) throw new Error(`${path} entry ${i}: missing or invalid ${problems.join(", ")}`);
     // Two entries for one file + snippet would be ambiguous (which verdict applies?).
-    const twin = entries.findIndex((other, j) => j < i && other.file === e.file && other.snippet.trim() === e.snippet.trim());
-    if (twin !== -1) throw new Error(`${path} entries ${twin} and ${i} have the same file and snippet`);
+    const twin = entries.findIndex((other, j) => j < i && other.file === e.file && other.snippet.trim() === e.snippet.trim() && other.messageIncludes === e.messageIncludes);
+    if (twin !== -1) throw new Error(`${path} entries ${twin} and ${i} have the same file, snippet and messageIncludes`);
   }
   return entries;
 }
@@ -376,6 +379,7 @@ export const SNIPPET_ELLIPSIS = "…";
  */
 export function matchesReview(report, entry) {
   if (entry.file !== report.file) return false;
+  if (entry.messageIncludes !== undefined && !report.message.includes(entry.messageIncludes)) return false;
   const snippet = entry.snippet.trim();
   if (snippet.endsWith(SNIPPET_ELLIPSIS)) return report.snippet.startsWith(snippet.slice(0, -SNIPPET_ELLIPSIS.length));
   return snippet === report.snippet;

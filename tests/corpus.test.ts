@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "eslint-plugin-vibeguard";
 import { resolveCorpus } from "../corpus/corpus.config.mjs";
 import {
+  matchesReview,
   RULE_IDS,
   FALSE_POSITIVE_BUDGET_PER_10K_LINES,
   compareWithReviews,
@@ -92,4 +93,16 @@ describe.each(RULE_IDS)("%s on the corpus", (ruleId) => {
       ).toBeLessThanOrEqual(budget);
     },
   );
+});
+
+describe("review entries", () => {
+  const report = { ruleId: "no-string-built-sql", file: "knex/lib/a.js", line: 261, column: 16, message: 'SQL passed to runner.query() is built by concatenating "ref.update_rule"; pass values as parameters.', snippet: "return runner.query({" };
+  const entry = { file: "knex/lib/a.js", snippet: "return runner.query({", verdict: "false-positive" as const, note: "n" };
+
+  it("match by file and trimmed source line, and with messageIncludes only a report whose message contains it", () => {
+    expect(matchesReview(report, entry)).toBe(true);
+    expect(matchesReview(report, { ...entry, messageIncludes: 'concatenating "ref.update_rule"' })).toBe(true);
+    expect(matchesReview(report, { ...entry, messageIncludes: 'interpolating "this.tableName()"' })).toBe(false);
+    expect(matchesReview({ ...report, file: "knex/lib/b.js" }, entry)).toBe(false);
+  });
 });
