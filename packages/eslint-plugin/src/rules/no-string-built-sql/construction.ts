@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { lastSegmentName, memberName } from "../../util/ast.js";
-import type { NumericSplices } from "./numeric-splice.js";
+import { endsInsideStringLiteral, type NumericSplices } from "./numeric-splice.js";
 import type { ValueSafety } from "./safe-values.js";
 import { stringRawTemplate, unwrap, type Variables } from "./variables.js";
 
@@ -11,6 +11,23 @@ export interface UnsafeSql {
   construction: Construction;
   /** The innermost expression spliced into the SQL that is not known to be safe. */
   culprit: TSESTree.Node;
+  /** The culprit sits inside an SQL string literal ('…'): the splice a reader should see first. */
+  quoted?: boolean;
+}
+
+/**
+ * Of the unsafe splices of one statement, the one the message names: the first inside an SQL string literal
+ * (`DEFAULT '${column.Default}'`), else the first. A table name built by the code's own quoting helper is
+ * usually spliced first, and naming it would hide the value that breaks out of its quotes.
+ */
+function mostTelling(candidates: Iterable<UnsafeSql | undefined>): UnsafeSql | undefined {
+  let first: UnsafeSql | undefined;
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    if (candidate.quoted) return candidate;
+    first ??= candidate;
+  }
+  return first;
 }
 
 const MAX_DEPTH = 6;
@@ -47,10 +64,8 @@ export class SqlConstruction {
     const unwrapped = unwrap(node);
     const expression = stringRawTemplate(unwrapped) ?? unwrapped;
     switch (expression.type) {
-      case AST_NODE_TYPES.TemplateLiteral: {
-        const culprit = this.safety.unsafeTemplatePart(expression);
-        return culprit ? { construction: "template", culprit } : undefined;
-      }
+      case AST_NODE_TYPES.TemplateLiteral:
+        return mostTelling(this.templateSplices(expression, depth, seen));
       case AST_NODE_TYPES.BinaryExpression:
         return expression.operator === "+" ? this.findUnsafeConcatenation(expression, depth, seen) : undefined;
       case AST_NODE_TYPES.Identifier:
@@ -58,9 +73,9 @@ export class SqlConstruction {
       case AST_NODE_TYPES.CallExpression:
         return this.findUnsafeCall(expression, depth, seen);
       case AST_NODE_TYPES.ConditionalExpression:
-        return this.findUnsafe(expression.consequent, depth + 1, seen) ?? this.findUnsafe(expression.alternate, depth + 1, seen);
+        return mostTelling([this.findUnsafe(expression.consequent, depth + 1, seen), this.findUnsafe(expression.alternate, depth + 1, seen)]);
       case AST_NODE_TYPES.LogicalExpression:
-        return this.findUnsafe(expression.left, depth + 1, seen) ?? this.findUnsafe(expression.right, depth + 1, seen);
+        return mostTelling([this.findUnsafe(expression.left, depth + 1, seen), this.findUnsafe(expression.right, depth + 1, seen)]);
       case AST_NODE_TYPES.ObjectExpression: {
         const text = sqlProperty(expression);
         return text ? this.findUnsafe(text, depth + 1, seen) : undefined;
@@ -71,12 +86,36 @@ export class SqlConstruction {
   }
 
   private findUnsafeConcatenation(expression: TSESTree.BinaryExpression, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {
+    return mostTelling(this.concatenationSplices(expression, depth, seen));
+  }
+
+  /**
+   * A template's unsafe splices, in order. A local variable spliced in a code position is followed too: its
+   * own text may hold the quoted splice (`const defaultValue = \`default '${info.defaultValue}'\``).
+   */
+  private *templateSplices(template: TSESTree.TemplateLiteral, depth: number, seen: Set<TSESTree.Node>): Generator<UnsafeSql> {
+    for (const { spliced, culprit, quoted } of this.safety.unsafeTemplateSplices(template)) {
+      if (!quoted && unwrap(spliced).type === AST_NODE_TYPES.Identifier) {
+        const inner = this.findUnsafe(spliced, depth + 1, new Set(seen));
+        if (inner?.quoted) {
+          yield { construction: "template", culprit: inner.culprit, quoted: true };
+          continue;
+        }
+      }
+      yield { construction: "template", culprit, quoted };
+    }
+  }
+
+  private *concatenationSplices(expression: TSESTree.BinaryExpression, depth: number, seen: Set<TSESTree.Node>): Generator<UnsafeSql> {
     const operands = concatenationOperands(expression);
     const hasText = operands.some((operand) => isStringLiteral(operand) || operand.type === AST_NODE_TYPES.TemplateLiteral);
     for (const [index, operand] of operands.entries()) {
       if (isStringLiteral(operand)) continue;
       const nested = this.findUnsafe(operand, depth + 1, seen);
-      if (nested) return { construction: "concatenation", culprit: nested.culprit };
+      if (nested) {
+        yield { construction: "concatenation", culprit: nested.culprit, quoted: nested.quoted };
+        continue;
+      }
       // Gluing an unknown value to SQL text is the injection; gluing two unknown values is not ours to judge.
       if (hasText && operand.type !== AST_NODE_TYPES.TemplateLiteral) {
         const culprit = this.safety.unsafePart(operand);
@@ -84,10 +123,11 @@ export class SqlConstruction {
         const textBefore = () => operands.slice(0, index).map((before) => this.staticText(before)).join("");
         const previous = operands[index - 1];
         const adjacentText = previous && isStringLiteral(previous) ? String((previous as TSESTree.Literal).value) : undefined;
-        if (!this.numericSplices.isExempt(operand, culprit, textBefore, adjacentText)) return { construction: "concatenation", culprit };
+        if (!this.numericSplices.isExempt(operand, culprit, textBefore, adjacentText)) {
+          yield { construction: "concatenation", culprit, quoted: endsInsideStringLiteral(textBefore()) };
+        }
       }
     }
-    return undefined;
   }
 
   /**
@@ -141,17 +181,19 @@ export class SqlConstruction {
   private findUnsafeVariable(identifier: TSESTree.Identifier, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {
     const variable = this.variables.find(identifier);
     if (!variable || !this.variables.isLocal(variable)) return undefined;
+    return mostTelling(this.variableSplices(variable, depth, seen));
+  }
+
+  private *variableSplices(variable: NonNullable<ReturnType<Variables["find"]>>, depth: number, seen: Set<TSESTree.Node>): Generator<UnsafeSql | undefined> {
     for (const write of this.variables.writes(variable)) {
       if (write.kind === "init" || write.kind === "assign") {
-        const found = this.findUnsafe(write.value, depth + 1, seen);
-        if (found) return found;
+        yield this.findUnsafe(write.value, depth + 1, seen);
       } else if (write.kind === "append") {
         const nested = this.findUnsafe(write.value, depth + 1, seen);
         const culprit = nested?.culprit ?? this.safety.unsafePart(write.value);
-        if (culprit) return { construction: "append", culprit };
+        if (culprit) yield { construction: "append", culprit, quoted: nested?.quoted };
       }
     }
-    return undefined;
   }
 
   private findUnsafeCall(call: TSESTree.CallExpression, depth: number, seen: Set<TSESTree.Node>): UnsafeSql | undefined {

@@ -48,6 +48,17 @@ export function mayBeNumericPosition(adjacentText: string): boolean {
  * nor a comment (-- …, /* … *\/). A backslash inside quotes escapes the next character (MySQL).
  */
 function endsInCode(text: string): boolean {
+  return stateAtEnd(text) === "code";
+}
+
+/** Whether the end of `text` is inside an SQL string literal ('…' or $$…$$): a value spliced there is data written as text. */
+export function endsInsideStringLiteral(text: string): boolean {
+  const state = stateAtEnd(text);
+  return state === "'" || state === "$$";
+}
+
+/** What the end of `text` is inside: SQL code, a comment, or the quote that is open. */
+function stateAtEnd(text: string): "code" | "comment" | string {
   let quote: string | undefined;
   let comment: "line" | "block" | undefined;
   for (let index = 0; index < text.length; index++) {
@@ -78,7 +89,7 @@ function endsInCode(text: string): boolean {
       index++;
     }
   }
-  return quote === undefined && comment === undefined;
+  return comment !== undefined ? "comment" : (quote ?? "code");
 }
 
 /** Decides the exemption for one spliced expression; see the comment at the top of this file. */

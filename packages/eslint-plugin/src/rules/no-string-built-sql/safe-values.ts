@@ -6,7 +6,7 @@ import type { TypeFacts } from "./type-facts.js";
 import { enclosingClassBody, type FunctionLike, stringRawTemplate, unwrap, type Variables } from "./variables.js";
 import { isGeneratedSql, isMetadataIdentifier } from "./library-internals.js";
 import { isCheckedAllNumbers } from "./numeric-check.js";
-import { type NumericSplices, VALUE_HOLE } from "./numeric-splice.js";
+import { endsInsideStringLiteral, type NumericSplices, VALUE_HOLE } from "./numeric-splice.js";
 
 const MAX_DEPTH = 8;
 
@@ -140,13 +140,19 @@ export class ValueSafety {
 
   /** The first unsafe value spliced into a template, leaving out numbers in numeric positions (numeric-splice.ts). */
   unsafeTemplatePart(template: TSESTree.TemplateLiteral, valueDepth = 0): TSESTree.Node | undefined {
+    return this.unsafeTemplateSplices(template, valueDepth).next().value?.culprit;
+  }
+
+  /** Each unsafe value spliced into a template, in order, with whether it sits inside an SQL string literal. */
+  *unsafeTemplateSplices(template: TSESTree.TemplateLiteral, valueDepth = 0): Generator<{ spliced: TSESTree.Expression; culprit: TSESTree.Node; quoted: boolean }> {
     for (const [index, spliced] of template.expressions.entries()) {
       const culprit = this.unsafePart(spliced, valueDepth);
       if (!culprit) continue;
       const quasi = template.quasis[index]!;
-      if (!this.numericSplices.isExempt(spliced, culprit, () => templateTextBefore(template, index), quasi.value.cooked ?? quasi.value.raw)) return culprit;
+      const textBefore = () => templateTextBefore(template, index);
+      if (this.numericSplices.isExempt(spliced, culprit, textBefore, quasi.value.cooked ?? quasi.value.raw)) continue;
+      yield { spliced, culprit, quoted: endsInsideStringLiteral(textBefore()) };
     }
-    return undefined;
   }
 
   private firstUnsafe(nodes: readonly TSESTree.Node[], depth: number): TSESTree.Node | undefined {

@@ -67,7 +67,7 @@ export async function transfer(fromId: string, amount: string) {
         messageId: "interpolated",
         line: 6,
         column: 24,
-        data: { sink: "pg client.query()", value: "amount" },
+        data: { sink: "pg client.query()", value: "fromId" },
         suggestions: [
           {
             messageId: "parameterize",
@@ -198,7 +198,7 @@ export class OrderRepository {
     return result.rows;
   }
 }`,
-    errors: [{ messageId: "concatenated", line: 6, column: 7, data: { sink: "pg this.store.query()", value: "customerId" }, suggestions: [] }],
+    errors: [{ messageId: "concatenated", line: 6, column: 7, data: { sink: "pg this.store.query()", value: "status" }, suggestions: [] }],
   },
   {
     name: "pg: a pool held in a class field, with a generic query<T>() call",
@@ -412,7 +412,7 @@ export const addTag = (postId: string, tag: string) =>
         messageId: "interpolated",
         line: 4,
         column: 16,
-        data: { sink: "mysql conn.execute()", value: "postId" },
+        data: { sink: "mysql conn.execute()", value: "tag" },
         suggestions: [
           {
             messageId: "parameterize",

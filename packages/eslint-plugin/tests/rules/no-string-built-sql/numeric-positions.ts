@@ -188,7 +188,7 @@ export const numericPositionInvalid: Invalid[] = [
         return runner.query({ sql });
       };
     `,
-    errors: [{ messageId: "interpolated", line: 6 }],
+    errors: [{ messageId: "appended", line: 6, data: { sink: "runner.query()", value: "column.Default" } }],
   },
   {
     name: "a database-read value in a numeric position with no arithmetic on it is still reported",
@@ -255,5 +255,35 @@ export const numericPositionInvalid: Invalid[] = [
       };
     `,
     errors: [{ messageId: "interpolated", line: 3, data: { sink: "queryRunner.query()", value: "entity.left" } }],
+  },
+  {
+    name: "the message names the splice inside quotes, not the table name spliced before it (postgres's START_REPLICATION)",
+    filename: "file.js",
+    code: code`
+      exports.start = async (sql, slot, x, publications) => {
+        await sql.unsafe(\`START_REPLICATION SLOT \${slot} LOGICAL \${x.consistent_point} (publication_names '\${publications}')\`);
+      };
+    `,
+    errors: [{ messageId: "interpolated", line: 2, data: { sink: "sql.unsafe()", value: "publications" } }],
+  },
+  {
+    name: "the message names a quoted splice held in a variable spliced into the statement (knex's setNullable)",
+    filename: "file.js",
+    code: code`
+      exports.setNullable = (client, tableName, columnInfo) => {
+        const defaultValue = columnInfo.defaultValue != null ? \`default '\${columnInfo.defaultValue}'\` : "";
+        const sql = \`alter table \${tableName} modify \${columnInfo.name} \${defaultValue}\`;
+        return client.raw(sql);
+      };
+    `,
+    errors: [{ messageId: "interpolated", line: 4, data: { sink: "client.raw()", value: "columnInfo.defaultValue" } }],
+  },
+  {
+    name: "with no splice inside quotes, the message names the first unsafe one",
+    filename: "file.js",
+    code: code`
+      exports.rename = (client, from, to) => client.raw(\`alter table \${from} rename to \${to}\`);
+    `,
+    errors: [{ messageId: "interpolated", line: 1, data: { sink: "client.raw()", value: "from" } }],
   },
 ];
