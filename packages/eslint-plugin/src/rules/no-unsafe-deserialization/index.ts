@@ -83,6 +83,9 @@ export default createRule<Options, MessageIds>({
     const origin = (node: TSESTree.Node) => valueOrigin(sourceCode, node);
 
     const check = (call: TSESTree.CallExpression | TSESTree.NewExpression) => {
+      // Every sink runs or reads an argument (SinkMatcher.match answers nothing without one): checked
+      // on the call itself, before its callee's name is read.
+      if (call.arguments.length === 0) return;
       const name = calleeName(call.callee);
       if (name === undefined || !CANDIDATE_NAMES.has(name)) return;
       matcher ??= new SinkMatcher(sourceCode, () => collectModuleBindings(sourceCode.ast));

@@ -71,6 +71,9 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(call) {
+        // Every sink acts on an argument (SinkMatcher.match answers nothing without one): a bounds check
+        // on the call itself rules out `x.get()`-style calls before their callee's name is read.
+        if (call.arguments.length === 0) return;
         const name = lastSegmentName(call.callee);
         if (name === undefined || !isCandidateName(name)) return;
         enclosingHandler ??= createHandlerFinder();
