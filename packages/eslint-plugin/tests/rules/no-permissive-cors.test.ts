@@ -6,12 +6,13 @@ import { invalidHeaders } from "./no-permissive-cors/invalid-headers.js";
 import { typedInvalidCases, typedValidCases, untypedInvalidCases, untypedValidCases } from "./no-permissive-cors/typed.js";
 import { validCases } from "./no-permissive-cors/valid.js";
 import { secondPassInvalid, secondPassValid } from "./no-permissive-cors/second-pass.js";
+import { gateInvalid, gateValid } from "./no-permissive-cors/gate-cases.js";
 
 const ruleTester = createRuleTester();
 
 ruleTester.run("no-permissive-cors", rule, {
-  valid: [...validCases, ...untypedValidCases, ...secondPassValid],
-  invalid: [...invalidExpress, ...invalidFrameworks, ...invalidHeaders, ...untypedInvalidCases, ...secondPassInvalid],
+  valid: [...validCases, ...untypedValidCases, ...secondPassValid, ...gateValid],
+  invalid: [...invalidExpress, ...invalidFrameworks, ...invalidHeaders, ...untypedInvalidCases, ...secondPassInvalid, ...gateInvalid],
 });
 
 // With type information, values and receivers the file cannot see are judged by their types.

@@ -9,6 +9,8 @@ import { evaluateAllowOriginValue, evaluateTypedAllowOriginValue, type OriginKin
 import { isGuardedByOriginCheck, originReferenceTest } from "./request-origin.js";
 import { createCorsTypeFacts } from "./type-facts.js";
 import { isTestFile } from "../../util/test-files.js";
+import { perOptions } from "../../util/per-options.js";
+import { mayConfigureCorsLibrary, mayNameCorsHeader } from "./text-gates.js";
 
 export type Options = [
   {
@@ -32,12 +34,6 @@ const ALLOW_LIST_EXPRESSION = 'process.env.CORS_ORIGINS?.split(",") ?? []';
 const ALLOW_LIST_OPTIONS = `{ origin: ${ALLOW_LIST_EXPRESSION} }`;
 const HEADER_SOURCE = "The `Access-Control-Allow-Origin` header";
 const ROUTE_CONFIG_SOURCE = "The `Access-Control-Allow-Origin` header in this `headers` route config";
-
-/** Every module the rule recognises names "cors", "socket.io" or "@nestjs/" in its specifier. */
-const LIBRARY_HINT = /cors|socket\.io|@nestjs\//;
-const HEADER_HINT = /access-control-allow-(?:origin|credentials)/i;
-/** With types, `app.enableCors()` on a Nest application typed elsewhere needs no `@nestjs/` import in the file. */
-const TYPED_NEST_HINT = /\.enableCors\b/;
 
 /** One permissive policy, whatever produced it. */
 interface Finding {
@@ -97,11 +93,16 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allowWildcardWithoutCredentials: false, publicPaths: [] }],
   create(context, [options]) {
+    // Most files mention neither a CORS library nor the headers: the text decides before anything is built.
+    const text = context.sourceCode.text;
+    const watchesLibraries = mayConfigureCorsLibrary(text);
+    const watchesHeaders = mayNameCorsHeader(text);
+    if (!watchesLibraries && !watchesHeaders) return {};
     // A CORS policy in a test's app setup never reaches production.
     if (isTestFile(context.filename)) return {};
     // Type facts only exist with a program; the checker behind them is fetched on the first question.
     const analysis: AnalysisContext = { sourceCode: context.sourceCode, types: createCorsTypeFacts(context.sourceCode) };
-    const publicPaths = (options.publicPaths ?? []).map(normalizeRoutePrefix);
+    const { publicPaths } = compileOptions(options);
     const reported = new Set<TSESTree.Node>();
     const pendingHeaders: PendingHeader[] = [];
     const credentialScopes = new Set<TSESTree.Node>();
@@ -160,11 +161,7 @@ export default createRule<Options, MessageIds>({
       if (sink && (isTrueHeaderValue(analysis, sink.value) || isTypedTrueHeaderValue(analysis, sink.value))) credentialScopes.add(enclosingFunction(sink.node));
     }
 
-    // Most files mention neither a CORS library nor the header: one scan of the text lets them
-    // skip every listener.
-    const text = context.sourceCode.text;
-    const libraryListeners: TSESLint.RuleListener =
-      LIBRARY_HINT.test(text) || (analysis.types !== undefined && TYPED_NEST_HINT.test(text))
+    const libraryListeners: TSESLint.RuleListener = watchesLibraries
       ? {
           Program(program) {
             recognizeCorsSite = createCorsSiteRecognizer(analysis, collectModuleBindings(program));
@@ -173,7 +170,7 @@ export default createRule<Options, MessageIds>({
           NewExpression: checkCorsSite,
         }
       : {};
-    const headerListeners: TSESLint.RuleListener = HEADER_HINT.test(text)
+    const headerListeners: TSESLint.RuleListener = watchesHeaders
       ? {
           Literal(node) {
             // Cheap length test first: this runs on every literal of the file.
@@ -216,6 +213,8 @@ function allowListFix(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint
     }
   }
 }
+
+const compileOptions = perOptions((options: Options[0]) => ({ publicPaths: (options.publicPaths ?? []).map(normalizeRoutePrefix) }));
 
 /** "/fonts/*" and "/fonts/" both mean the prefix "/fonts". */
 function normalizeRoutePrefix(path: string): string {

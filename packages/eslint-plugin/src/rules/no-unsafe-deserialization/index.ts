@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { calleeName, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { ignoredPathsMatcher } from "./ignored-paths.js";
-import { collectModuleBindings, type ModuleBinding } from "../../util/module-bindings.js";
+import { collectModuleBindings } from "../../util/module-bindings.js";
 import { perOptions } from "../../util/per-options.js";
 import { describeOrigin, type ValueOrigin, valueOrigin } from "../../util/value-origin.js";
 import { isBuiltString, isConstantCode } from "./constant-values.js";
@@ -78,13 +78,17 @@ export default createRule<Options, MessageIds>({
     const compiled = compileOptions(options);
     if (compiled.isIgnoredFile(context.filename, context.cwd)) return {};
     const sourceCode = context.sourceCode;
-    let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
-    const matcher = new SinkMatcher(sourceCode, () => (bindings ??= collectModuleBindings(sourceCode.ast)));
+    // Built on the first candidate call rather than for every file.
+    let matcher: SinkMatcher | undefined;
     const origin = (node: TSESTree.Node) => valueOrigin(sourceCode, node);
 
     const check = (call: TSESTree.CallExpression | TSESTree.NewExpression) => {
+      // Every sink runs or reads an argument (SinkMatcher.match answers nothing without one): checked
+      // on the call itself, before its callee's name is read.
+      if (call.arguments.length === 0) return;
       const name = calleeName(call.callee);
       if (name === undefined || !CANDIDATE_NAMES.has(name)) return;
+      matcher ??= new SinkMatcher(sourceCode, () => collectModuleBindings(sourceCode.ast));
       const sink = matcher.match(call, name);
       if (sink) reportSink(context, call, sink, origin, options.jsYamlMajor);
     };

@@ -56,9 +56,9 @@ export class SinkMatcher {
   ) {}
 
   match(call: TSESTree.CallExpression | TSESTree.NewExpression, name: string): Sink | undefined {
-    const args = call.arguments.filter((argument): argument is TSESTree.Expression => argument.type !== AST_NODE_TYPES.SpreadElement);
-    if (args.length !== call.arguments.length) return undefined;
-    const callee = this.sourceCode.getText(call.callee);
+    // Nothing is allocated until a sink is found: most candidates are `JSON.parse(...)` and timers given a function.
+    if (hasSpreadArgument(call)) return undefined;
+    const args = call.arguments as readonly TSESTree.Expression[];
     const first = args[0];
 
     if (name === "eval" && call.type === AST_NODE_TYPES.CallExpression && this.isGlobal(call.callee, "eval")) {
@@ -76,22 +76,27 @@ export class SinkMatcher {
     if (target) {
       const { module, name: exported } = target;
       if (module === "vm" && (VM_RUNNERS.has(exported) || (exported === "Script" && call.type === AST_NODE_TYPES.NewExpression))) {
-        return { kind: "evaluates", callee: `\`${callee}\``, code: first };
+        return { kind: "evaluates", callee: this.calleeText(call), code: first };
       }
-      if (module === "vm2" && exported === "VMScript") return { kind: "sandbox", callee: `\`${callee}\``, code: first };
-      if (DESERIALIZERS.get(module)?.has(exported)) return { kind: "deserializer", callee: `\`${callee}\``, module, input: first };
+      if (module === "vm2" && exported === "VMScript") return { kind: "sandbox", callee: this.calleeText(call), code: first };
+      if (DESERIALIZERS.get(module)?.has(exported)) return { kind: "deserializer", callee: this.calleeText(call), module, input: first };
       if (module === "js-yaml" && (exported === "load" || exported === "loadAll")) {
         const safeName = unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression ? (exported === "load" ? "safeLoad" : "safeLoadAll") : undefined;
-        return { kind: "yamlLoad", callee: `\`${callee}\``, input: first, options: args[exported === "loadAll" ? 2 : 1], safeName };
+        return { kind: "yamlLoad", callee: this.calleeText(call), input: first, options: args[exported === "loadAll" ? 2 : 1], safeName };
       }
-      if (/yaml/i.test(module) && (exported === "unsafeLoad" || exported === "unsafeLoadAll")) return { kind: "yamlUnsafeLoad", callee: `\`${callee}\``, input: first };
-      if (module === "v8" && exported === "deserialize") return { kind: "v8", callee: `\`${callee}\``, input: first };
+      if ((exported === "unsafeLoad" || exported === "unsafeLoadAll") && /yaml/i.test(module)) return { kind: "yamlUnsafeLoad", callee: this.calleeText(call), input: first };
+      if (module === "v8" && exported === "deserialize") return { kind: "v8", callee: this.calleeText(call), input: first };
       return undefined;
     }
     if (name === "run" && call.type === AST_NODE_TYPES.CallExpression && this.isVm2Sandbox(call.callee)) {
-      return { kind: "sandbox", callee: `\`${callee}\``, code: first };
+      return { kind: "sandbox", callee: this.calleeText(call), code: first };
     }
     return undefined;
+  }
+
+  /** How messages name the callee: its source text in backticks. */
+  private calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression): string {
+    return `\`${this.sourceCode.getText(call.callee)}\``;
   }
 
   /** `eval`, `globalThis.eval`, `window.eval`, `(0, eval)`, not shadowed by a local of that name. */
@@ -124,4 +129,9 @@ export class SinkMatcher {
     const constructed = moduleCallOf(receiver.callee, this.bindings());
     return constructed?.module === "vm2" && VM2_SANDBOXES.has(constructed.name);
   }
+}
+
+function hasSpreadArgument(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  for (const argument of call.arguments) if (argument.type === AST_NODE_TYPES.SpreadElement) return true;
+  return false;
 }

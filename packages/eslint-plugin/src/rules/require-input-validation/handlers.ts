@@ -22,14 +22,25 @@ export interface Handler {
   nestMethod: TSESTree.MethodDefinition | undefined;
 }
 
-/** The nearest function around `node` that handles a request; undefined outside handlers. */
-export function enclosingHandler(node: TSESTree.Node): Handler | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (!isFunction(current)) continue;
-    const handler = asHandler(current);
-    if (handler) return handler;
-  }
-  return undefined;
+/**
+ * The nearest function around a node that handles a request (undefined outside handlers), for one
+ * file. Each function's answer (the handler it is or lies in) is kept, so a call walks up only to its
+ * own function: most candidate calls are in functions already asked about.
+ */
+export function createHandlerFinder(): (node: TSESTree.Node) => Handler | undefined {
+  const handlerOf = new Map<FunctionNode, Handler | null>();
+  const nearestFrom = (start: TSESTree.Node | undefined): Handler | null => {
+    let current = start;
+    while (current && !isFunction(current)) current = current.parent;
+    if (!current) return null;
+    let found = handlerOf.get(current);
+    if (found === undefined) {
+      found = asHandler(current) ?? nearestFrom(current.parent);
+      handlerOf.set(current, found);
+    }
+    return found;
+  };
+  return (node) => nearestFrom(node.parent) ?? undefined;
 }
 
 /** `fn` as a handler: a route callback, a `(req, res)` function, a Next.js route export or a Nest route method. */

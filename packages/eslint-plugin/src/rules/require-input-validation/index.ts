@@ -4,7 +4,7 @@ import { createRule } from "../../util/create-rule.js";
 import { collectModuleBindings, type ModuleBinding } from "../../util/module-bindings.js";
 import { perOptions } from "../../util/per-options.js";
 import { valueOrigin } from "../../util/value-origin.js";
-import { enclosingHandler, type Handler, handlerName, isRouteRegistration } from "./handlers.js";
+import { createHandlerFinder, type Handler, handlerName, isRouteRegistration } from "./handlers.js";
 import { RequestData } from "./request-data.js";
 import { isCandidateName, type Sink, type SinkKind, SinkMatcher } from "./sinks.js";
 import { nonStringPrimitiveTest } from "./type-facts.js";
@@ -59,6 +59,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const { validators } = compileOptions(options);
+    let enclosingHandler: ReturnType<typeof createHandlerFinder> | undefined;
     let state: ReturnType<typeof createState> | undefined;
     const createState = () => {
       let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
@@ -70,8 +71,12 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(call) {
+        // Every sink acts on an argument (SinkMatcher.match answers nothing without one): a bounds check
+        // on the call itself rules out `x.get()`-style calls before their callee's name is read.
+        if (call.arguments.length === 0) return;
         const name = lastSegmentName(call.callee);
         if (name === undefined || !isCandidateName(name)) return;
+        enclosingHandler ??= createHandlerFinder();
         const handler = enclosingHandler(call);
         if (!handler) return;
         state ??= createState();

@@ -124,7 +124,6 @@ export class SinkMatcher {
     const callee = unwrap(call.callee);
     const args = call.arguments;
     if (args.length === 0) return undefined;
-    const calleeText = this.textOf(call.callee).replace(/\s+/g, "");
 
     if (name === "fetch" && callee.type === AST_NODE_TYPES.Identifier && !this.bindings().has("fetch")) {
       return { kind: "outbound", callee: "fetch", inputs: urlInputs(args[0]!) };
@@ -134,11 +133,11 @@ export class SinkMatcher {
       const { module, name: exported } = target;
       if (FS_MODULES.has(module)) {
         const indexes = FS_PATH_ARGUMENTS.get(exported);
-        return indexes ? { kind: "file", callee: calleeText, inputs: indexes.map((index) => args[index]).filter(isDefined) } : undefined;
+        return indexes ? { kind: "file", callee: this.calleeText(call), inputs: indexes.map((index) => args[index]).filter(isDefined) } : undefined;
       }
-      if (SHELL_FUNCTIONS.get(module)?.has(exported)) return { kind: "shell", callee: calleeText, inputs: args };
+      if (SHELL_FUNCTIONS.get(module)?.has(exported)) return { kind: "shell", callee: this.calleeText(call), inputs: args };
       if (HTTP_CLIENT_MODULES.has(module) && (exported === "default" || exported === "*" || HTTP_METHODS.has(exported) || exported === "fetch")) {
-        return { kind: "outbound", callee: calleeText, inputs: urlInputs(args[0]!) };
+        return { kind: "outbound", callee: this.calleeText(call), inputs: urlInputs(args[0]!) };
       }
       // Anything else imported (a model module, a repository) may still be a database.
     }
@@ -146,12 +145,17 @@ export class SinkMatcher {
     const receiver = unwrap(callee.object);
     if ((name === "sendFile" || name === "download") && receiver.type === AST_NODE_TYPES.Identifier && (receiver.name === "res" || receiver.name === "response")) {
       // Express resolves a relative path against `root` and refuses `..` there.
-      return hasRootOption(args[1]) ? undefined : { kind: "file", callee: calleeText, inputs: [args[0]!] };
+      return hasRootOption(args[1]) ? undefined : { kind: "file", callee: this.calleeText(call), inputs: [args[0]!] };
     }
     if (isNotDatabase(receiver)) return undefined;
-    if (WRITE_METHODS.has(name)) return { kind: "write", callee: calleeText, inputs: args };
-    if (QUERY_METHODS.has(name)) return { kind: "query", callee: calleeText, inputs: [args[0]!] };
+    if (WRITE_METHODS.has(name)) return { kind: "write", callee: this.calleeText(call), inputs: args };
+    if (QUERY_METHODS.has(name)) return { kind: "query", callee: this.calleeText(call), inputs: [args[0]!] };
     return undefined;
+  }
+
+  /** How messages name the call (`User.create`, `fs.readFile`): read only once a sink is found, most candidates are not. */
+  private calleeText(call: TSESTree.CallExpression): string {
+    return this.textOf(call.callee).replace(/\s+/g, "");
   }
 
   /** `fs.promises.readFile(...)` with `fs` bound to the fs module. */

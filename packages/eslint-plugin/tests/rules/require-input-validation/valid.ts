@@ -425,4 +425,16 @@ export const validCases: Case[] = [
       }
     `,
   },
+  {
+    // Calls without arguments are dismissed before their callee is looked at: no request data can reach them.
+    name: "calls without arguments inside a handler",
+    code: code`
+      import { exec } from "node:child_process";
+      app.post("/jobs", async (req, res) => {
+        const job = await Job.create();
+        exec();
+        res.json({ job, body: req.body });
+      });
+    `,
+  },
 ];
