@@ -46,7 +46,10 @@ const LEVEL_NAMES = new Set([...LOGGER_METHODS, "http"]);
 /** `logger`, `log`, `_logger`, `$log`, `LOGGER`, `Logger`, `appLogger`, `auditLog`, `app_logger` — not `dialog`, `catalog`. */
 const LOGGER_NAME = /^[_$]?(?:log|logger|Log|Logger|LOG|LOGGER)$|[a-z0-9](?:Log|Logger)$|_(?:log|logger|LOG|LOGGER)$/;
 /** Names a function-style logger usually has; only these are resolved to their definition. */
-const FUNCTION_LOGGER_HINT = /^(?:[dD]ebug|dbg|[lL]og|trace)|(?:[dD]ebug|[lL]og|[lL]ogger)$/;
+export const FUNCTION_LOGGER_HINT = /^(?:[dD]ebug|dbg|[lL]og|trace)|(?:[dD]ebug|[lL]og|[lL]ogger)$/;
+/** The first and last characters FUNCTION_LOGGER_HINT's names can have. */
+const HINT_FIRST = new Set([..."dDlLt"].map((char) => char.charCodeAt(0)));
+const HINT_LAST = new Set([..."gr"].map((char) => char.charCodeAt(0)));
 /** Objects whose logger is bound to the current request (pino-http, Fastify, Koa, Egg). */
 const REQUEST_OBJECTS = new Set(["req", "request", "reply", "ctx", "context"]);
 /** Receivers whose `.log` is a Fastify/pino-http logger. */
@@ -84,9 +87,18 @@ export function mightBeLogCall(call: TSESTree.CallExpression, extra: LoggerNameO
     return method !== undefined && LOGGER_METHODS.has(method);
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    return FUNCTION_LOGGER_HINT.test(callee.name) || matchesExtraName(callee.name, extra);
+    return hasFunctionLoggerHint(callee.name) || matchesExtraName(callee.name, extra);
   }
   return false;
+}
+
+/**
+ * FUNCTION_LOGGER_HINT, with a character test in front: a name it matches starts with d, D, l, L or t,
+ * or ends in g or r, so most function names (`require`, `fn`, `resolve`) are decided without the regex.
+ */
+export function hasFunctionLoggerHint(name: string): boolean {
+  const possible = HINT_FIRST.has(name.charCodeAt(0)) || HINT_LAST.has(name.charCodeAt(name.length - 1));
+  return possible && FUNCTION_LOGGER_HINT.test(name);
 }
 
 function matchesExtraName(name: string, extra: LoggerNameOptions): boolean {
