@@ -108,6 +108,8 @@ function matchesExtraName(name: string, extra: LoggerNameOptions): boolean {
 /** Recognises log calls; one instance per linted file, so module bindings are collected once. */
 export class LogCallRecognizer {
   private bindings: ReadonlyMap<string, ModuleBinding> | undefined;
+  /** `this.<name>` logger styles per class body: every log line of a class asks about the same field. */
+  private readonly memberStyles = new Map<TSESTree.ClassBody, Map<string, LoggerStyle>>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -290,11 +292,22 @@ export class LogCallRecognizer {
     return undefined;
   }
 
-  /** `this.logger`: looks at the class field or constructor parameter that defines it. */
+  /** `this.logger`: looks at the class field or constructor parameter that defines it, once per class and name. */
   private classMemberStyle(receiver: TSESTree.MemberExpression, name: string): LoggerStyle {
     let node: TSESTree.Node | undefined = receiver.parent;
     while (node && node.type !== AST_NODE_TYPES.ClassBody) node = node.parent;
     if (!node) return "unknown";
+    let styles = this.memberStyles.get(node);
+    if (!styles) this.memberStyles.set(node, (styles = new Map()));
+    let style = styles.get(name);
+    if (style === undefined) {
+      style = this.declaredMemberStyle(node, name);
+      styles.set(name, style);
+    }
+    return style;
+  }
+
+  private declaredMemberStyle(node: TSESTree.ClassBody, name: string): LoggerStyle {
     for (const member of node.body) {
       if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name) {
         if (member.value) return this.styleOfFactory(member.value, 1)?.style ?? "unknown";
