@@ -130,8 +130,8 @@ type FirstParameter = TSESTree.Identifier | undefined | "unsupported";
 
 function firstParameter(fn: FunctionNode): FirstParameter {
   // A TypeScript `this: Foo` parameter is not a real parameter.
-  const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === "this"));
-  const first = params[0];
+  const leading = fn.params[0];
+  const first = leading?.type === AST_NODE_TYPES.Identifier && leading.name === "this" ? fn.params[1] : leading;
   if (!first) return undefined;
   if (first.type === AST_NODE_TYPES.Identifier) return first;
   if (first.type === AST_NODE_TYPES.AssignmentPattern && first.left.type === AST_NODE_TYPES.Identifier) return first.left;

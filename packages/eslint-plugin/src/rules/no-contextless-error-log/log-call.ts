@@ -46,7 +46,10 @@ const LEVEL_NAMES = new Set([...LOGGER_METHODS, "http"]);
 /** `logger`, `log`, `_logger`, `$log`, `LOGGER`, `Logger`, `appLogger`, `auditLog`, `app_logger` — not `dialog`, `catalog`. */
 const LOGGER_NAME = /^[_$]?(?:log|logger|Log|Logger|LOG|LOGGER)$|[a-z0-9](?:Log|Logger)$|_(?:log|logger|LOG|LOGGER)$/;
 /** Names a function-style logger usually has; only these are resolved to their definition. */
-const FUNCTION_LOGGER_HINT = /^(?:[dD]ebug|dbg|[lL]og|trace)|(?:[dD]ebug|[lL]og|[lL]ogger)$/;
+export const FUNCTION_LOGGER_HINT = /^(?:[dD]ebug|dbg|[lL]og|trace)|(?:[dD]ebug|[lL]og|[lL]ogger)$/;
+/** The first and last characters FUNCTION_LOGGER_HINT's names can have. */
+const HINT_FIRST = new Set([..."dDlLt"].map((char) => char.charCodeAt(0)));
+const HINT_LAST = new Set([..."gr"].map((char) => char.charCodeAt(0)));
 /** Objects whose logger is bound to the current request (pino-http, Fastify, Koa, Egg). */
 const REQUEST_OBJECTS = new Set(["req", "request", "reply", "ctx", "context"]);
 /** Receivers whose `.log` is a Fastify/pino-http logger. */
@@ -84,9 +87,18 @@ export function mightBeLogCall(call: TSESTree.CallExpression, extra: LoggerNameO
     return method !== undefined && LOGGER_METHODS.has(method);
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    return FUNCTION_LOGGER_HINT.test(callee.name) || matchesExtraName(callee.name, extra);
+    return hasFunctionLoggerHint(callee.name) || matchesExtraName(callee.name, extra);
   }
   return false;
+}
+
+/**
+ * FUNCTION_LOGGER_HINT, with a character test in front: a name it matches starts with d, D, l, L or t,
+ * or ends in g or r, so most function names (`require`, `fn`, `resolve`) are decided without the regex.
+ */
+export function hasFunctionLoggerHint(name: string): boolean {
+  const possible = HINT_FIRST.has(name.charCodeAt(0)) || HINT_LAST.has(name.charCodeAt(name.length - 1));
+  return possible && FUNCTION_LOGGER_HINT.test(name);
 }
 
 function matchesExtraName(name: string, extra: LoggerNameOptions): boolean {
@@ -96,6 +108,8 @@ function matchesExtraName(name: string, extra: LoggerNameOptions): boolean {
 /** Recognises log calls; one instance per linted file, so module bindings are collected once. */
 export class LogCallRecognizer {
   private bindings: ReadonlyMap<string, ModuleBinding> | undefined;
+  /** `this.<name>` logger styles per class body: every log line of a class asks about the same field. */
+  private readonly memberStyles = new Map<TSESTree.ClassBody, Map<string, LoggerStyle>>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -278,11 +292,22 @@ export class LogCallRecognizer {
     return undefined;
   }
 
-  /** `this.logger`: looks at the class field or constructor parameter that defines it. */
+  /** `this.logger`: looks at the class field or constructor parameter that defines it, once per class and name. */
   private classMemberStyle(receiver: TSESTree.MemberExpression, name: string): LoggerStyle {
     let node: TSESTree.Node | undefined = receiver.parent;
     while (node && node.type !== AST_NODE_TYPES.ClassBody) node = node.parent;
     if (!node) return "unknown";
+    let styles = this.memberStyles.get(node);
+    if (!styles) this.memberStyles.set(node, (styles = new Map()));
+    let style = styles.get(name);
+    if (style === undefined) {
+      style = this.declaredMemberStyle(node, name);
+      styles.set(name, style);
+    }
+    return style;
+  }
+
+  private declaredMemberStyle(node: TSESTree.ClassBody, name: string): LoggerStyle {
     for (const member of node.body) {
       if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name) {
         if (member.value) return this.styleOfFactory(member.value, 1)?.style ?? "unknown";

@@ -70,6 +70,17 @@ export function uncheckedRouteExports(program: TSESTree.Program): UncheckedRoute
     .map((entry) => ({ fn: entry.fn, name: entry.name, check: checked.check!, checkedBy: checked.name.name }));
 }
 
+/**
+ * Whether an export declares a handler named POST, PUT, PATCH or DELETE: every report of
+ * `uncheckedRouteExports` names one, and most files export none.
+ */
+export function exportsStateChangingRoute(statement: TSESTree.ExportNamedDeclaration): boolean {
+  const declaration = statement.declaration;
+  if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration) return declaration.id !== null && NEXT_STATE_CHANGING.has(declaration.id.name);
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return declaration.declarations.some((declarator) => declarator.id.type === AST_NODE_TYPES.Identifier && NEXT_STATE_CHANGING.has(declarator.id.name));
+}
+
 function routeExports(declaration: TSESTree.Node): { fn: UncheckedRouteExport["fn"]; name: TSESTree.Identifier }[] {
   if (declaration.type === AST_NODE_TYPES.FunctionDeclaration) {
     return declaration.id && NEXT_METHODS.has(declaration.id.name) ? [{ fn: declaration, name: declaration.id }] : [];

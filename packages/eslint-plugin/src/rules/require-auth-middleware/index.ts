@@ -3,10 +3,10 @@ import { isFunction, unwrap } from "../../util/ast.js";
 import { createRule } from "../../util/create-rule.js";
 import { parseRegexOption } from "../../util/regex-option.js";
 import { perOptions } from "../../util/per-options.js";
-import { unguardedNestHandlers, uncheckedRouteExports } from "./controllers.js";
+import { exportsStateChangingRoute, unguardedNestHandlers, uncheckedRouteExports } from "./controllers.js";
 import { handlerChecksAuth, mayBeMounted } from "./project/mountable.js";
 import { projectViewOf, type ProjectView } from "./project/project-view.js";
-import { coveredByContainerAuth, isStateChanging, type Route, RouteCollector } from "./routes.js";
+import { coveredByContainerAuth, isStateChanging, registrationMethod, type Route, RouteCollector } from "./routes.js";
 
 export type Options = [
   {
@@ -60,34 +60,27 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ publicPaths: [], checkReads: true }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    const { isConfiguredPublic } = compileOptions(options);
-    const isPublicPath = (path: string) => PUBLIC_PATH.test(path) || isConfiguredPublic(path);
-    const collector = new RouteCollector((node) => sourceCode.getText(node));
-
-    const reportNest = (classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression) => {
-      if (!classNode.decorators?.length) return;
-      for (const handler of unguardedNestHandlers(classNode, isPublicPath)) {
-        const guard = sourceCode.getText(handler.guard);
-        const name = handler.method.key.type === AST_NODE_TYPES.Identifier ? handler.method.key.name : sourceCode.getText(handler.method.key);
-        const indent = " ".repeat(handler.routeDecorator.loc.start.column);
-        context.report({
-          node: handler.routeDecorator,
-          messageId: "missingGuard",
-          data: { verb: handler.verb, path: handler.path ? JSON.stringify(handler.path) : "", name, guard: `\`${guard}\`` },
-          suggest: [{ messageId: "addGuard", data: { guard: `\`${guard}\`` }, fix: (fixer) => fixer.insertTextBefore(handler.routeDecorator, `${guard}\n${indent}`) }],
-        });
-      }
+    const settings = settingsOf(options);
+    // Allocated on the first call that registers a route or applies auth: most files make none.
+    let collector: RouteCollector | undefined;
+    let stateChangingExport = false;
+    const checkController = (classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression) => {
+      if (classNode.decorators?.length) reportNest(context, classNode, settings.isPublicPath);
     };
-
     return {
       CallExpression(call) {
-        collector.visit(call);
+        const method = registrationMethod(call);
+        if (method !== undefined) (collector ??= new RouteCollector(context.sourceCode)).visit(call, method);
       },
-      ClassDeclaration: reportNest,
-      ClassExpression: reportNest,
+      ClassDeclaration: checkController,
+      ClassExpression: checkController,
+      ExportNamedDeclaration(declaration) {
+        stateChangingExport ||= exportsStateChangingRoute(declaration);
+      },
       "Program:exit"(program: TSESTree.Program) {
-        reportRoutes(context, program, collector, isPublicPath, options.checkReads !== false);
+        // Every route report names a route this file registers, every session-check report a POST/PUT/PATCH/DELETE export.
+        if (collector && collector.routes.length > 0) reportRoutes(context, program, collector, settings);
+        if (!stateChangingExport) return;
         for (const unchecked of uncheckedRouteExports(program)) {
           context.report({ node: unchecked.name, messageId: "missingSessionCheck", data: { method: unchecked.name.name, check: unchecked.check, checkedBy: unchecked.checkedBy } });
         }
@@ -98,6 +91,27 @@ export default createRule<Options, MessageIds>({
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
+/** The options as the rule uses them, derived once per configuration. */
+interface Settings {
+  isPublicPath: (path: string) => boolean;
+  checkReads: boolean;
+}
+
+function reportNest(context: Context, classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, isPublicPath: (path: string) => boolean): void {
+  const sourceCode = context.sourceCode;
+  for (const handler of unguardedNestHandlers(classNode, isPublicPath)) {
+    const guard = sourceCode.getText(handler.guard);
+    const name = handler.method.key.type === AST_NODE_TYPES.Identifier ? handler.method.key.name : sourceCode.getText(handler.method.key);
+    const indent = " ".repeat(handler.routeDecorator.loc.start.column);
+    context.report({
+      node: handler.routeDecorator,
+      messageId: "missingGuard",
+      data: { verb: handler.verb, path: handler.path ? JSON.stringify(handler.path) : "", name, guard: `\`${guard}\`` },
+      suggest: [{ messageId: "addGuard", data: { guard: `\`${guard}\`` }, fix: (fixer) => fixer.insertTextBefore(handler.routeDecorator, `${guard}\n${indent}`) }],
+    });
+  }
+}
+
 /**
  * Per app or router: when some of its routes carry auth middleware, the state-changing routes (and,
  * with `checkReads`, user-data reads) that carry none and are not covered by an earlier `use(auth)`.
@@ -105,9 +119,13 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
  * behind auth, and a router without auth of its own is reported when it is mounted without auth into an
  * app that protects other routes.
  */
-function reportRoutes(context: Context, program: TSESTree.Program, collector: RouteCollector, isPublicPath: (path: string) => boolean, checkReads: boolean): void {
+function reportRoutes(context: Context, program: TSESTree.Program, collector: RouteCollector, { isPublicPath, checkReads }: Settings): void {
   const byContainer = new Map<string, Route[]>();
-  for (const route of collector.routes) byContainer.set(route.container, [...(byContainer.get(route.container) ?? []), route]);
+  for (const route of collector.routes) {
+    const routes = byContainer.get(route.container);
+    if (routes) routes.push(route);
+    else byContainer.set(route.container, [route]);
+  }
   const inFile: { route: Route; container: string; evidence: TSESTree.Node }[] = [];
   const unprotected: { route: Route; container: string }[] = [];
   for (const [container, routes] of byContainer) {
@@ -187,7 +205,7 @@ function containsFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
-const compileOptions = perOptions((options: Options[0]) => {
+const settingsOf = perOptions((options: Options[0]): Settings => {
   // Every entry also counts as an exact path: "/users/i" may be meant as a path as much as a pattern.
   const exact = new Set<string>(options.publicPaths ?? []);
   const patterns: RegExp[] = [];
@@ -195,5 +213,6 @@ const compileOptions = perOptions((options: Options[0]) => {
     const regex = parseRegexOption(entry);
     if (regex) patterns.push(regex);
   }
-  return { isConfiguredPublic: (path: string) => exact.has(path) || patterns.some((pattern) => pattern.test(path)) };
+  const isConfiguredPublic = (path: string) => exact.has(path) || patterns.some((pattern) => pattern.test(path));
+  return { isPublicPath: (path) => PUBLIC_PATH.test(path) || isConfiguredPublic(path), checkReads: options.checkReads !== false };
 });

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { isFunction, memberName, unwrap } from "../../util/ast.js";
 import { hasAuthHook, isAuthMiddleware } from "./auth-names.js";
 
@@ -30,37 +30,62 @@ export interface ContainerAuth {
   middleware: TSESTree.Node;
 }
 
+/** Method names of calls that register a route or apply auth to a container. */
+const REGISTRATION_METHODS = new Set([...ROUTE_METHODS, "use", "addHook"]);
+
+/**
+ * The method name of a call that can register a route or apply auth (`router.post(...)`, `app.use(...)`,
+ * `fastify.addHook(...)`); undefined for every other call, decided from the callee's name alone.
+ */
+export function registrationMethod(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = memberName(callee);
+  return name !== undefined && REGISTRATION_METHODS.has(name) ? name : undefined;
+}
+
 /** Reads route registrations and container-wide auth from calls, in source order. */
 export class RouteCollector {
   readonly routes: Route[] = [];
-  readonly containerAuth: ContainerAuth[] = [];
+  /** `use` and `addHook` calls, read only when the file registers a route (most `use` calls are not Express's). */
+  private readonly authCalls: { call: TSESTree.CallExpression; name: string }[] = [];
+  private auth: ContainerAuth[] | undefined;
 
-  constructor(private readonly textOf: (node: TSESTree.Node) => string) {}
+  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
-  visit(call: TSESTree.CallExpression): void {
-    const callee = unwrap(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    const name = memberName(callee);
-    if (name === undefined) return;
-    if (name === "use") this.visitUse(call, callee);
-    else if (name === "addHook") this.visitHook(call, callee);
-    else if (ROUTE_METHODS.has(name)) this.visitRoute(call, callee, name);
+  /** Reads `call`, whose method is `name` (from `registrationMethod`). */
+  visit(call: TSESTree.CallExpression, name: string): void {
+    if (name === "use" || name === "addHook") this.authCalls.push({ call, name });
+    else this.visitRoute(call, unwrap(call.callee) as TSESTree.MemberExpression, name);
   }
 
-  private visitUse(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+  /** The container-wide auth of the file, in source order. */
+  get containerAuth(): readonly ContainerAuth[] {
+    if (!this.auth) {
+      this.auth = [];
+      for (const { call, name } of this.authCalls) {
+        const callee = unwrap(call.callee) as TSESTree.MemberExpression;
+        if (name === "use") this.visitUse(call, callee, this.auth);
+        else this.visitHook(call, callee, this.auth);
+      }
+    }
+    return this.auth;
+  }
+
+  private visitUse(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, containerAuth: ContainerAuth[]): void {
     const [first, ...rest] = call.arguments;
     if (!first) return;
     const prefix = first.type === AST_NODE_TYPES.Literal && typeof first.value === "string" ? first.value : undefined;
     const middlewares = prefix === undefined ? call.arguments : rest;
     const middleware = middlewares.find((argument) => isAuthMiddleware(argument));
     if (!middleware) return;
-    this.containerAuth.push({ container: this.containerOf(callee.object), prefix: normalizePrefix(prefix ?? ""), position: call.range[0], middleware });
+    containerAuth.push({ container: this.containerOf(callee.object), prefix: normalizePrefix(prefix ?? ""), position: call.range[0], middleware });
   }
 
-  private visitHook(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+  private visitHook(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, containerAuth: ContainerAuth[]): void {
     const [hook, middleware] = call.arguments;
     if (hook?.type !== AST_NODE_TYPES.Literal || !FASTIFY_HOOKS.has(String(hook.value)) || !middleware || !isAuthMiddleware(middleware)) return;
-    this.containerAuth.push({ container: this.containerOf(callee.object), prefix: "", position: call.range[0], middleware });
+    containerAuth.push({ container: this.containerOf(callee.object), prefix: "", position: call.range[0], middleware });
   }
 
   private visitRoute(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
@@ -92,7 +117,7 @@ export class RouteCollector {
   }
 
   private containerOf(node: TSESTree.Node): string {
-    return this.textOf(unwrap(node)).replace(/\s+/g, "");
+    return this.sourceCode.getText(unwrap(node)).replace(/\s+/g, "");
   }
 }
 

@@ -2,6 +2,19 @@ import type { Invalid } from "./cases.js";
 import { code } from "../../code.js";
 
 /** console.* in every kind of error handler: catch blocks, promise handlers, callbacks, events. */
+const loggerAliases = code`
+  const errorLog = console.error;
+  const printLogger = console.warn.bind(console);
+  const traceFailure = console.error.bind(console);
+  try {
+    migrate();
+  } catch (err) {
+    errorLog("Migration failed");
+    printLogger("Migration failed");
+    traceFailure("Migration failed");
+  }
+`;
+
 export const invalidConsole: Invalid[] = [
   {
     name: "catch block logging only a fixed message",
@@ -774,6 +787,22 @@ export const invalidConsole: Invalid[] = [
         ],
       },
     ],
+  },
+  {
+    // Plain function calls are screened by the first and last letter of the name before anything else:
+    // `errorLog` and `printLogger` pass by their last letter, `traceFailure` by its first.
+    name: "console aliases named like loggers at either end of the name",
+    code: loggerAliases,
+    errors: [
+      [7, "errorLog"],
+      [8, "printLogger"],
+      [9, "traceFailure"],
+    ].map(([line, name]) => ({
+      messageId: "errorDropped" as const,
+      line: line as number,
+      column: 3,
+      suggestions: [{ messageId: "addErrorObject" as const, output: loggerAliases.replace(`${name}("Migration failed")`, `${name}("Migration failed", err)`) }],
+    })),
   },
   {
     name: "console.log in a CLI script is still reported",

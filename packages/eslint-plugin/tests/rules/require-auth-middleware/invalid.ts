@@ -531,6 +531,21 @@ export const invalidCases: Case[] = [
     errors: [{ ...at("missingSessionCheck", 7, 14), data: { method: "PUT", check: "getServerSession", checkedBy: "POST" } }],
   },
   {
+    // The rule looks at a file's exports only when one of them declares a state-changing handler; here the
+    // only one is the second declarator of a declaration that starts with GET.
+    name: "Next.js route file: PATCH declared next to GET in one export",
+    filename: "app/api/profile/route.ts",
+    code: code`
+      import { auth } from "@/auth";
+      export const GET = async () => {
+          const session = await auth();
+          return Response.json(await loadProfile(session?.user?.id));
+        },
+        PATCH = async (req: Request) => Response.json(await saveProfile(await req.json()));
+    `,
+    errors: [{ ...at("missingSessionCheck", 6, 3), data: { method: "PATCH", check: "auth", checkedBy: "GET" } }],
+  },
+  {
     name: "Next.js route file: Supabase auth.getUser in one export",
     filename: "app/api/notes/route.ts",
     code: code`

@@ -17,8 +17,9 @@ const UNMOUNTED: MountStatus = { kind: "unmounted" };
 
 /**
  * The view for the file being linted, or undefined when it has no project (text without a file name, no
- * package.json above it) or is a test. The buffer's own summary names its routes' containers (the editor's
- * text may differ from the disk); where they are mounted comes from the project index.
+ * package.json above it) or is a test. The buffer's summary names its routes' containers: the index's own
+ * when the buffer is what the disk holds, else one made from the buffer (an editor's unsaved text); where
+ * they are mounted comes from the project index.
  */
 export function projectViewOf(context: Readonly<TSESLint.RuleContext<string, unknown[]>>, program: TSESTree.Program): ProjectView | undefined {
   const file = context.filename;
@@ -26,14 +27,16 @@ export function projectViewOf(context: Readonly<TSESLint.RuleContext<string, unk
   const root = projectRootOf(file);
   if (root === undefined || isTestFile(path.relative(root, file))) return undefined;
   const sourceCode = context.sourceCode;
-  const summary = summarizeProgram(program, sourceCode.text, (position) => sourceCode.getLocFromIndex(position).line);
   const index = RouteIndex.for(root);
   index.refresh();
+  const normalized = path.normalize(file);
+  const summary =
+    index.summaryOfText(normalized, sourceCode.text) ?? summarizeProgram(program, sourceCode.text, (position) => sourceCode.getLocFromIndex(position).line);
   return {
     statusOf(route) {
       const key = summary.routeContainers[route.call.range[0]];
       if (key === undefined || route.path === undefined) return UNMOUNTED;
-      return index.statusOf(path.normalize(file), key, route.path);
+      return index.statusOf(normalized, key, route.path);
     },
     relative: (other) => path.relative(root, other).split(path.sep).join("/"),
   };

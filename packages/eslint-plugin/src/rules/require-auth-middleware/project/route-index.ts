@@ -31,6 +31,14 @@ interface Edge {
   site: MountSite;
 }
 
+/** The mounts between containers, and what was derived from them (dropped with them when a file changes). */
+interface MountGraph {
+  incoming: Map<string, Edge[]>;
+  outgoing: Map<string, Edge[]>;
+  /** `evidenceUnder` per app root and origin: asked again for every exposed route of a file. */
+  evidence: Map<string, AuthEvidence | undefined>;
+}
+
 export interface AuthEvidence extends Evidence {
   file: string;
 }
@@ -65,7 +73,7 @@ export class RouteIndex {
   private readonly files = new Map<string, IndexedFile>();
   private known = new Set<string>();
   private readonly cache: SummaryCache;
-  private graph: { incoming: Map<string, Edge[]>; outgoing: Map<string, Edge[]> } | undefined;
+  private graph: MountGraph | undefined;
   private lastRefresh = 0;
   private lastDiscovery = 0;
   /** Files parsed since the index was created (for tests). */
@@ -141,6 +149,17 @@ export class RouteIndex {
     return summary;
   }
 
+  /**
+   * The index's summary of `file` when `text` is what the index holds for it (a CLI run, a saved editor
+   * buffer): the file being linted is then summarised once per content, not on every lint. Undefined when
+   * the text differs from the disk or the file does not parse on its own.
+   */
+  summaryOfText(file: string, text: string): FileSummary | undefined {
+    const entry = this.files.get(file);
+    if (!entry || entry.hash !== contentHash(text)) return undefined;
+    return this.summaryOf(file);
+  }
+
   /** A file's summary, parsing it now if a mount leads to it for the first time. */
   private summaryOf(file: string): FileSummary | undefined {
     const entry = this.files.get(file);
@@ -161,7 +180,7 @@ export class RouteIndex {
   }
 
   /** The mount graph, rebuilt only after a file changed. */
-  private edges(): { incoming: Map<string, Edge[]>; outgoing: Map<string, Edge[]> } {
+  private edges(): MountGraph {
     if (this.graph) return this.graph;
     const incoming = new Map<string, Edge[]>();
     const outgoing = new Map<string, Edge[]>();
@@ -178,7 +197,7 @@ export class RouteIndex {
         }
       }
     }
-    this.graph = { incoming, outgoing };
+    this.graph = { incoming, outgoing, evidence: new Map() };
     return this.graph;
   }
 
@@ -254,6 +273,15 @@ export class RouteIndex {
    * is that router's own business, not the app's policy for mounts.
    */
   private evidenceUnder(root: string, origin: string): AuthEvidence | undefined {
+    const { evidence } = this.edges();
+    const key = `${root}\0\0${origin}`;
+    if (evidence.has(key)) return evidence.get(key);
+    const found = this.findEvidenceUnder(root, origin);
+    evidence.set(key, found);
+    return found;
+  }
+
+  private findEvidenceUnder(root: string, origin: string): AuthEvidence | undefined {
     const { outgoing } = this.edges();
     const queue = [root];
     const visited = new Set(queue);
