@@ -8,7 +8,7 @@ import { looksGenerated, looksLikePassword } from "./secret-values.js";
 import { type FileImports, isKeyLibrarySpecifier, mayBeKeyOption, mayHaveKeyPositions } from "./library-arguments.js";
 import { isExactPlaceholder } from "./placeholders.js";
 import { createParameterNameLookup, type ParameterNameAt } from "./parameter-names.js";
-import { type CallArgument, describeStringContext, type StringContext } from "./string-context.js";
+import { type CallArgument, describeStringContext, mayBeKeyArgument, type StringContext } from "./string-context.js";
 import { assembledText, calleeText, isInFirebaseConfig, isOutsideValuePosition, mustStayLiteral, type StringNode, unwrapTypeAssertions } from "./string-positions.js";
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "./token-formats.js";
 import { findKeyValueCredential, findQueryCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
@@ -163,7 +163,7 @@ export default createRule<Options, MessageIds>({
      * is made only for a string at a key position, or a constant whose uses are to be followed.
      */
     function checkKeyPosition(node: StringNode, value: string): void {
-      if (!KEY_CONTAINERS.has(node.parent.type) || !mayBeKeyOption(node)) return;
+      if (!KEY_CONTAINERS.has(node.parent.type) || !mayBeKeyOption(node) || !mayBeKeyArgument(node, imports)) return;
       const stringContext = followConstAlias(describeStringContext(node, imports));
       const { sink, sinkCall } = stringContext;
       if (!sink || !sinkCall || (stringContext.name !== undefined && options.isIgnoredName(stringContext.name))) return;

@@ -292,8 +292,18 @@ export function isKeyLibrarySpecifier(node: TSESTree.StringLiteral): boolean {
   if (!isSpecifier) return false;
   const { value } = node;
   if (KEY_LIBRARY_MODULES.has(value)) return true;
-  // Otherwise only a `node:` built-in or a subpath (`jsonwebtoken/sign`) can name one (`packageName` splits it); a relative path never does.
-  return value.charCodeAt(0) !== DOT && (value.startsWith("node:") || value.includes("/")) && KEY_LIBRARY_MODULES.has(packageName(value));
+  // Otherwise only a `node:` built-in or a subpath (`jsonwebtoken/sign`) can name one; a relative path never does.
+  return value.charCodeAt(0) !== DOT && (value.startsWith("node:") || value.includes("/")) && KEY_LIBRARY_MODULES.has(specifierPackage(value));
+}
+
+/** `packageName` without splitting the whole specifier: "node:crypto" → "crypto", "@nestjs/jwt/dist" → "@nestjs/jwt". */
+function specifierPackage(specifier: string): string {
+  const bare = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+  const slash = bare.indexOf("/");
+  if (slash === -1) return bare;
+  if (!bare.startsWith("@")) return bare.slice(0, slash);
+  const second = bare.indexOf("/", slash + 1);
+  return second === -1 ? bare : bare.slice(0, second);
 }
 
 function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: FileImports): boolean {
