@@ -14,13 +14,14 @@ import { typedInvalid, typedValid, untypedPositionalValid } from "./no-hardcoded
 import { validCases } from "./no-hardcoded-secret/valid.js";
 import { secondPassInvalid, secondPassValid } from "./no-hardcoded-secret/second-pass.js";
 import { basicAuthInvalid, basicAuthValid } from "./no-hardcoded-secret/basic-auth.js";
+import { gateInvalid, gateValid } from "./no-hardcoded-secret/gates.js";
 import { isExactPlaceholder } from "../../src/rules/no-hardcoded-secret/placeholders.js";
 
 const invalid = [...invalidFormats, ...invalidNames, ...invalidUrls];
 
 createRuleTester().run("no-hardcoded-secret", rule, {
-  valid: [...validCases, ...untypedPositionalValid, ...secondPassValid, ...basicAuthValid],
-  invalid: [...invalid, ...secondPassInvalid, ...basicAuthInvalid],
+  valid: [...validCases, ...untypedPositionalValid, ...secondPassValid, ...basicAuthValid, ...gateValid],
+  invalid: [...invalid, ...secondPassInvalid, ...basicAuthInvalid, ...gateInvalid],
 });
 
 // With type information, the declared name of the parameter a string is passed to counts as its name.

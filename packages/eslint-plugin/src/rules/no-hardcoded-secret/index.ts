@@ -5,10 +5,10 @@ import { describeSecret } from "./mask.js";
 import { compileOptions, type CompiledOptions, type NoHardcodedSecretOptions } from "./options.js";
 import { classifySecretName, type SecretName, splitWords, toEnvName } from "./secret-names.js";
 import { looksGenerated, looksLikePassword } from "./secret-values.js";
-import { type FileImports, mayHaveKeyPositions } from "./library-arguments.js";
+import { type FileImports, isKeyLibrarySpecifier, mayBeKeyOption, mayHaveKeyPositions } from "./library-arguments.js";
 import { isExactPlaceholder } from "./placeholders.js";
 import { createParameterNameLookup, type ParameterNameAt } from "./parameter-names.js";
-import { type CallArgument, describeStringContext, type StringContext } from "./string-context.js";
+import { type CallArgument, describeStringContext, mayBeKeyArgument, type StringContext } from "./string-context.js";
 import { assembledText, calleeText, isInFirebaseConfig, isOutsideValuePosition, mustStayLiteral, type StringNode, unwrapTypeAssertions } from "./string-positions.js";
 import { findKnownToken, isBarePrivateKeyHeader, type TokenMatch } from "./token-formats.js";
 import { findKeyValueCredential, findQueryCredential, findUrlCredential, INTERPOLATION_MARK } from "./url-credentials.js";
@@ -122,8 +122,11 @@ export default createRule<Options, MessageIds>({
     if (options.isIgnoredFile(context.filename, context.cwd)) return {};
     const { sourceCode } = context;
     let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
+    // Set while the file is traversed; the strings are judged at the end, when every module specifier has been seen.
+    let importsKeyLibrary = false;
     const imports: FileImports = {
       bindings: () => (bindings ??= collectModuleBindings(sourceCode.ast)),
+      mayImportKeyLibrary: () => importsKeyLibrary,
       constInitializer: (identifier) => {
         const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
         const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -154,12 +157,17 @@ export default createRule<Options, MessageIds>({
       return stringContext;
     }
 
-    /** A string that no other check reports (short, spaced, one character class) given where only a key goes. */
+    /**
+     * A string that no other check reports (short, spaced, one character class) given where only a key goes.
+     * Cheapest first: the string's own position rules out most strings; the file's text test (`mayReachKeyPosition`)
+     * is made only for a string at a key position, or a constant whose uses are to be followed.
+     */
     function checkKeyPosition(node: StringNode, value: string): void {
-      if (!mayReachKeyPosition() || !KEY_CONTAINERS.has(node.parent.type) || isExactPlaceholder(value) || PUBLIC_MATERIAL.test(value) || options.isAllowedValue(value.trim())) return;
+      if (!KEY_CONTAINERS.has(node.parent.type) || !mayBeKeyOption(node) || !mayBeKeyArgument(node, imports)) return;
       const stringContext = followConstAlias(describeStringContext(node, imports));
       const { sink, sinkCall } = stringContext;
       if (!sink || !sinkCall || (stringContext.name !== undefined && options.isIgnoredName(stringContext.name))) return;
+      if (!mayReachKeyPosition() || isExactPlaceholder(value) || PUBLIC_MATERIAL.test(value) || options.isAllowedValue(value.trim())) return;
       const data = { callee: calleeText(sinkCall), kind: sink.kind, ...describeSecret(value) };
       report(node, "weakLibrarySecret", data, stringContext, sink.envName, value, { secret: value, index: 0 });
     }
@@ -361,22 +369,40 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    function judgeLiteral(node: TSESTree.StringLiteral): void {
+      const { value } = node;
+      if (checkBasicAuth(node, value)) return;
+      if (value.length >= MIN_CANDIDATE_LENGTH) check(node, [value]);
+      else if (KEY_CONTAINERS.has(node.parent.type) && !isOutsideValuePosition(node)) checkKeyPosition(node, value);
+    }
+
+    function judgeTemplate(node: TSESTree.TemplateLiteral): void {
+      if (node.expressions.length === 0 && checkBasicAuth(node, node.quasis[0]?.value.cooked ?? "")) return;
+      let length = 0;
+      for (const quasi of node.quasis) length += quasi.value.raw.length;
+      if (length >= MIN_CANDIDATE_LENGTH) check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));
+    }
+
+    // Strings are collected during the traversal and judged at its end: whether a callee can be a key
+    // library's alias depends on the file's module specifiers, which may come after the call.
+    const strings: StringNode[] = [];
     return {
       // A plain type selector: ESLint dispatches it without matching, where an attribute selector
       // (`Literal[value=/.{8}/]`) would be evaluated by esquery on every literal of the file.
       Literal(node) {
-        if (typeof node.value !== "string") return;
-        if (node.value.length > 0 && checkBasicAuth(node as TSESTree.StringLiteral, node.value)) return;
-        if (node.value.length >= MIN_CANDIDATE_LENGTH) check(node as TSESTree.StringLiteral, [node.value]);
-        else if (node.value.length > 0 && KEY_CONTAINERS.has(node.parent.type) && mayReachKeyPosition() && !isOutsideValuePosition(node as TSESTree.StringLiteral)) {
-          checkKeyPosition(node as TSESTree.StringLiteral, node.value);
-        }
+        if (typeof node.value !== "string" || node.value.length === 0) return;
+        const string = node as TSESTree.StringLiteral;
+        if (!importsKeyLibrary && isKeyLibrarySpecifier(string)) importsKeyLibrary = true;
+        strings.push(string);
       },
       TemplateLiteral(node) {
-        if (node.expressions.length === 0 && checkBasicAuth(node, node.quasis[0]?.value.cooked ?? "")) return;
-        let length = 0;
-        for (const quasi of node.quasis) length += quasi.value.raw.length;
-        if (length >= MIN_CANDIDATE_LENGTH) check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));
+        strings.push(node);
+      },
+      "Program:exit"() {
+        for (const node of strings) {
+          if (node.type === AST_NODE_TYPES.Literal) judgeLiteral(node);
+          else judgeTemplate(node);
+        }
       },
     };
   },

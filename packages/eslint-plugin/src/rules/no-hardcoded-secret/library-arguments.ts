@@ -5,7 +5,7 @@
  * the import is not visible.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { lastSegmentName, memberName, unwrap } from "../../util/ast.js";
+import { lastSegmentName, memberName, propertyKeyName, unwrap } from "../../util/ast.js";
 import { type ModuleBinding, packageName, requiredModule } from "../../util/module-bindings.js";
 
 
@@ -13,6 +13,11 @@ import { type ModuleBinding, packageName, requiredModule } from "../../util/modu
 export interface FileImports {
   /** Local names bound to modules. */
   bindings: () => ReadonlyMap<string, ModuleBinding>;
+  /**
+   * False when no module specifier of the file names a library of the tables below, so that no binding
+   * leads to one and a callee's alias need not be looked up (collecting the bindings is the costly part).
+   */
+  mayImportKeyLibrary: () => boolean;
   /** The initializer of the `const` an identifier names, if it is one (`const sign = createSign("SHA256")`). */
   constInitializer?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined;
 }
@@ -43,6 +48,7 @@ interface LibraryArgument {
 }
 
 const MODULE_ITSELF = ["default", "*"];
+const DOT = 46;
 
 const LIBRARY_ARGUMENTS: readonly LibraryArgument[] = [
   {
@@ -147,6 +153,8 @@ const LDAP_PASSWORD: Sink = { kind: "LDAP bind password", envName: "LDAP_PASSWOR
 const BASIC_AUTH_PASSWORD: Sink = { kind: "Basic auth password", envName: "BASIC_AUTH_PASSWORD", isPassword: true };
 
 const LIBRARY_MODULES: ReadonlySet<string> = new Set([...LIBRARY_ARGUMENTS, ...LIBRARY_OPTIONS].map((library) => library.module));
+// Also the modules `methodSink` asks the bindings about.
+const KEY_LIBRARY_MODULES: ReadonlySet<string> = new Set([...LIBRARY_MODULES, "ldapjs", "superagent", "supertest"]);
 
 // Every function, class or method name above, so most calls are ruled out by one Set lookup.
 const LIBRARY_CALLEE_NAMES = new Set(
@@ -250,8 +258,52 @@ function mayBeLibraryCallee(callee: TSESTree.Node, imports: FileImports): boolea
   // A local alias (`import { sign as signToken } from ...`) only shows in the file's bindings.
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   if (LIBRARY_CALLEE_NAMES.has(callee.name)) return true;
+  if (!imports.mayImportKeyLibrary()) return false;
   const binding = imports.bindings().get(callee.name);
   return binding !== undefined && LIBRARY_MODULES.has(packageName(binding.source));
+}
+
+// The properties `optionSink` knows: `secret`, `keys`, `secretOrKey`, `privateKey`.
+const OPTION_SINK_PROPERTIES: ReadonlySet<string> = new Set(LIBRARY_OPTIONS.flatMap((library) => library.properties ?? []));
+
+/**
+ * False for a string that is a property value which `optionSink` cannot take: the key is not a credential option of
+ * any library, or the object is not passed to a call. True for strings that are no property value.
+ */
+export function mayBeKeyOption(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): boolean {
+  const property = node.parent;
+  if (property.type !== AST_NODE_TYPES.Property) return true;
+  const key = propertyKeyName(property);
+  const holder = property.parent.parent;
+  return key !== undefined && OPTION_SINK_PROPERTIES.has(key) && (holder?.type === AST_NODE_TYPES.CallExpression || holder?.type === AST_NODE_TYPES.NewExpression);
+}
+
+/**
+ * Whether `node` is a module specifier (`import … from "m"`, `require("m")`, `import("m")`, `import x = require("m")`:
+ * every place `collectModuleBindings` reads a source from) naming a library of the tables above.
+ */
+export function isKeyLibrarySpecifier(node: TSESTree.StringLiteral): boolean {
+  const parent = node.parent;
+  const isSpecifier =
+    parent.type === AST_NODE_TYPES.ImportDeclaration ||
+    parent.type === AST_NODE_TYPES.ImportExpression ||
+    parent.type === AST_NODE_TYPES.TSExternalModuleReference ||
+    (parent.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "require");
+  if (!isSpecifier) return false;
+  const { value } = node;
+  if (KEY_LIBRARY_MODULES.has(value)) return true;
+  // Otherwise only a `node:` built-in or a subpath (`jsonwebtoken/sign`) can name one; a relative path never does.
+  return value.charCodeAt(0) !== DOT && (value.startsWith("node:") || value.includes("/")) && KEY_LIBRARY_MODULES.has(specifierPackage(value));
+}
+
+/** `packageName` without splitting the whole specifier: "node:crypto" → "crypto", "@nestjs/jwt/dist" → "@nestjs/jwt". */
+function specifierPackage(specifier: string): string {
+  const bare = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+  const slash = bare.indexOf("/");
+  if (slash === -1) return bare;
+  if (!bare.startsWith("@")) return bare.slice(0, slash);
+  const second = bare.indexOf("/", slash + 1);
+  return second === -1 ? bare : bare.slice(0, second);
 }
 
 function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: FileImports): boolean {
@@ -261,6 +313,8 @@ function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: 
     return source !== undefined && packageName(source) === library.module && library.exports.includes("*");
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
+    // Without a key library among the file's modules, a binding only ever rules a conventional name out.
+    if (!imports.mayImportKeyLibrary()) return library.conventionalCallees.includes(callee.name) && !imports.bindings().has(callee.name);
     const binding = imports.bindings().get(callee.name);
     if (binding) return packageName(binding.source) === library.module && library.exports.includes(binding.imported);
     return library.conventionalCallees.includes(callee.name);
@@ -268,6 +322,7 @@ function calleeIsFrom(callee: TSESTree.Node, library: LibraryArgument, imports: 
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
     const method = memberName(callee);
     if (!method || !library.methods?.includes(method)) return false;
+    if (!imports.mayImportKeyLibrary()) return library.conventionalObjects.includes(callee.object.name) && !imports.bindings().has(callee.object.name);
     const binding = imports.bindings().get(callee.object.name);
     if (binding) return packageName(binding.source) === library.module && (MODULE_ITSELF.includes(binding.imported) || library.exports.includes(binding.imported));
     return library.conventionalObjects.includes(callee.object.name);

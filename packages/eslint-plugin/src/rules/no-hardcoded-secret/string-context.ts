@@ -158,6 +158,19 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
   return context;
 }
 
+/**
+ * False for a string passed straight to a call at an argument position `librarySink` knows nothing of: there
+ * `describeStringContext` stops, without a sink. True otherwise (not a direct argument, passed through
+ * unchanged as in `Buffer.from(x)`, or at a key position), when only the whole description can tell.
+ */
+export function mayBeKeyArgument(node: TSESTree.Node, imports: FileImports): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return true;
+  if (keepsArgumentValue(call, node)) return true;
+  const argumentIndex = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+  return argumentIndex !== -1 && librarySink(call, argumentIndex, imports) !== undefined;
+}
+
 /** `process.env.X`, `process.env["X"]`, `import.meta.env.X`, `Bun.env.X`, `Deno.env.get("X")` → "X". */
 function envVariableName(expression: TSESTree.Node): string | undefined {
   const node = expression.type === AST_NODE_TYPES.ChainExpression ? expression.expression : expression;
