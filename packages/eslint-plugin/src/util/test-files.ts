@@ -17,10 +17,11 @@ export function isTestFile(filename: string): boolean {
 
 function classify(filename: string): boolean {
   const normalized = filename.includes("\\") ? filename.replace(/\\/g, "/") : filename;
-  // The cheap substring tests rule out most paths before either regex runs.
-  const name = normalized.slice(normalized.lastIndexOf("/") + 1);
-  if (name.includes(".test.") || name.includes(".spec.") || name.includes(".e2e.")) {
-    if (TEST_FILE_NAME.test(name)) return true;
+  // The cheap substring tests rule out most paths before either regex runs. TEST_FILE_NAME has no `/` and
+  // ends at `$`, so it can only match within the file name: it is tested on the whole path.
+  const nameStart = normalized.lastIndexOf("/") + 1;
+  if (normalized.includes(".test.", nameStart) || normalized.includes(".spec.", nameStart) || normalized.includes(".e2e.", nameStart)) {
+    if (TEST_FILE_NAME.test(normalized)) return true;
   }
   return (normalized.includes("test") || normalized.includes("__mocks__") || normalized.includes("e2e")) && TEST_FOLDER.test(normalized);
 }
