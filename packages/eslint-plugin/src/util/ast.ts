@@ -153,15 +153,20 @@ export function isWithin(node: TSESTree.Node, ancestor: TSESTree.Node): boolean 
 /**
  * Visits `root` and its descendants depth-first, in source order; `visit` returning false skips the
  * node's children. The child keys are typescript-eslint's, which cover ESTree, TypeScript and JSX
- * nodes, so espree and typescript-eslint trees walk alike. Meant for subtrees a rule asks about
- * (a function body, a catch block), not for whole files: ESLint's own traversal is for those.
+ * nodes, so espree and typescript-eslint trees walk alike; pass `sourceCode.visitorKeys` to follow the
+ * parser's own keys (ESLint's walk order). Meant for subtrees a rule asks about (a function body, a catch
+ * block), not for whole files: ESLint's own traversal is for those.
  */
-export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): void {
+export function walk(
+  root: TSESTree.Node,
+  visit: (node: TSESTree.Node) => boolean | void,
+  keysByType: Readonly<Record<string, readonly string[] | undefined>> = visitorKeys,
+): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (visit(node) === false) continue;
-    const keys = visitorKeys[node.type] ?? [];
+    const keys = keysByType[node.type] ?? [];
     for (let k = keys.length - 1; k >= 0; k--) {
       const child = (node as unknown as Record<string, unknown>)[keys[k]!];
       if (Array.isArray(child)) {

@@ -1,5 +1,6 @@
 import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
 import { docsUrl, getCatalogEntry } from "@vibeguard/core/catalog";
+import { optionsKey } from "./options-key.js";
 
 /** What vibeguard adds to ESLint's `meta.docs`, all taken from the catalog. */
 export interface VibeguardRuleDocs {
@@ -49,19 +50,29 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return { ...built, create: (context) => rule.create(context, mergeOptions(context.options)) };
 }
 
-/** `applyDefault` memoised on the identity of the single options object, the shape every vibeguard rule takes. */
+/**
+ * `applyDefault` memoised per options object, the shape every vibeguard rule takes: first by identity (a rule
+ * configured as plain "error" gets `meta.defaultOptions` itself on every file), then by content, because
+ * ESLint (9.15+) merges `meta.defaultOptions` into configured options itself and hands every file new objects
+ * with the same content. One merged object per configuration also keeps `perOptions` caches working.
+ */
 export function createOptionsMerger<Options extends readonly unknown[]>(defaultOptions: Options): (options: Options) => Options {
   const merge = (options: Options): Options => ESLintUtils.applyDefault<Options, Options>(defaultOptions, options);
   const withoutOptions = merge([] as unknown as Options);
-  const merged = new WeakMap<object, Options>();
+  const byIdentity = new WeakMap<object, Options>();
+  const byContent = new Map<string, Options>();
   return (options) => {
     if (options.length === 0) return withoutOptions;
     const [first] = options;
     if (options.length > 1 || typeof first !== "object" || first === null) return merge(options);
-    let result = merged.get(first);
+    const known = byIdentity.get(first);
+    if (known) return known;
+    const key = optionsKey(first);
+    let result = key === undefined ? undefined : byContent.get(key);
     if (!result) {
       result = merge(options);
-      merged.set(first, result);
+      if (key !== undefined) byContent.set(key, result);
+      byIdentity.set(first, result);
     }
     return result;
   };

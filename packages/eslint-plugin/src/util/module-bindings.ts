@@ -10,8 +10,11 @@ export interface ModuleBinding {
 }
 
 // One map per AST: ESLint builds the AST afresh for every lint, and several rules ask for the same
-// file's bindings, so the first rule to ask pays and the others read the same (read-only) map.
-const bindingsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<string, ModuleBinding>>();
+// file's bindings, so the first rule to ask pays and the others read the same (read-only) map. The rules
+// ask while ESLint lints one file at a time, so the last AST's map is all that is kept: one slot is cheaper
+// than a WeakMap entry per file, and an ask about another AST only recomputes.
+let lastProgram: TSESTree.Program | undefined;
+let lastBindings: ReadonlyMap<string, ModuleBinding> = new Map();
 
 /**
  * Maps the local names of a file to the modules they come from, covering the forms agents write:
@@ -23,12 +26,11 @@ const bindingsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<string, Modu
  * a name that is rebound later keeps its first binding (good enough for sink detection).
  */
 export function collectModuleBindings(program: TSESTree.Program): ReadonlyMap<string, ModuleBinding> {
-  let bindings = bindingsByProgram.get(program);
-  if (!bindings) {
-    bindings = collectBindings(program);
-    bindingsByProgram.set(program, bindings);
+  if (program !== lastProgram) {
+    lastBindings = collectBindings(program);
+    lastProgram = program;
   }
-  return bindings;
+  return lastBindings;
 }
 
 function collectBindings(program: TSESTree.Program): Map<string, ModuleBinding> {

@@ -15,6 +15,32 @@ const shared = { valid: split.valid.map(withPosts), invalid: split.invalid.map(w
 createRuleTester().run("require-retry", rule, {
   valid: [
     ...shared.valid,
+    // The file gate: without an HTTP/SDK module named, only a call of the platform's fetch can be reported.
+    {
+      name: "fetch only inside longer names (prefetch, fetchState, fetch_types) is not a request",
+      code: code`
+        export function prefetch(options) { return fetchState(options.fetch_types); }
+        function fetchState(types) { return types; }
+      `,
+    },
+    {
+      name: "a file's own function named fetch is not the platform's",
+      code: code`
+        function fetch(url) { return cache.get(url); }
+        export const load = () => fetch("https://api.example.com/items");
+      `,
+    },
+    {
+      name: "a fetch in a file without imports, retried by a helper defined below its first use",
+      code: code`
+        export const getPlan = () => withRetry(() => fetch("https://plans.example.com/current"));
+        async function withRetry(fn) {
+          for (let attempt = 0; ; attempt++) {
+            try { return await fn(); } catch (error) { if (attempt >= 3) throw error; }
+          }
+        }
+      `,
+    },
     {
       name: "a call inside p-retry without a timeout is require-timeout's business, not a retry problem",
       code: code`
@@ -54,6 +80,19 @@ createRuleTester().run("require-retry", rule, {
   ],
   invalid: [
     ...shared.invalid,
+    {
+      name: "a bracketed window[\"fetch\"] call in a file without imports is reported",
+      code: `export const ping = () => window["fetch"]("https://status.example.com/ping");`,
+      errors: [{ messageId: "missingRetry", line: 1, column: 27 }],
+    },
+    {
+      name: "a fetch in a file without imports, after a call of a same-named local helper that does not retry",
+      code: code`
+        export const getPlan = () => withRetry(() => fetch("https://plans.example.com/current"));
+        function withRetry(fn) { return fn(); }
+      `,
+      errors: [{ messageId: "missingRetry", line: 1, column: 46 }],
+    },
     {
       name: "a fetch with a timeout but no retry is still reported",
       code: `export const getPlan = () => fetch("https://plans.example.com/current", { signal: AbortSignal.timeout(5_000) });`,

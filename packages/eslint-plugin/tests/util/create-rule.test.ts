@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Linter } from "eslint";
-import { createOptionsMerger } from "../../src/util/create-rule.js";
+import { createOptionsMerger, createRule } from "../../src/util/create-rule.js";
 import { perOptions } from "../../src/util/per-options.js";
 import plugin from "eslint-plugin-vibeguard";
 
@@ -23,8 +23,15 @@ describe("createOptionsMerger", () => {
     const first = merge(user);
     // ESLint builds a new options array per file around the same object from the config.
     expect(merge([user[0]])).toBe(first);
-    expect(merge([{ flag: false }])).not.toBe(first);
-    expect(merge([{ flag: false }])).toEqual(first);
+    // ESLint 9.15+ merges meta.defaultOptions in itself: a new object with the same content for every file.
+    expect(merge([{ flag: false }])).toBe(first);
+    expect(merge([{ flag: true }])).not.toBe(first);
+  });
+
+  it("merges afresh what a content key cannot stand for", () => {
+    const withFunction = [{ flag: false, names: ["a"], nested: { a: Number.POSITIVE_INFINITY } }] as unknown as Options;
+    expect(merge(withFunction)).not.toBe(merge([{ ...withFunction[0] }]));
+    expect(merge([{ ...withFunction[0] }])[0].nested).toEqual({ a: Number.POSITIVE_INFINITY, b: 2 });
   });
 
   it("does not let one options object's result leak into another's", () => {
@@ -46,6 +53,28 @@ describe("rules built by createRule", () => {
       // With the custom pattern only a binding named "okToDrop" opts out; the default's "ignored" no longer does.
       expect(messages.map((m) => m.line)).toEqual([2]);
     }
+  });
+});
+
+describe("options merged by ESLint itself", () => {
+  it("reach a rule as one merged object per configuration, file after file", () => {
+    const seen: unknown[] = [];
+    const probe = createRule<[{ names?: string[]; flag?: boolean }], never>({
+      name: "require-retry",
+      meta: { type: "problem", messages: {}, schema: [{ type: "object", properties: { names: { type: "array" }, flag: { type: "boolean" } } }] },
+      defaultOptions: [{ names: ["x"], flag: true }],
+      create(_context, [options]) {
+        seen.push(options);
+        return {};
+      },
+    });
+    const linter = new Linter({ configType: "flat" });
+    const config = [{ plugins: { probe: { rules: { probe } } }, rules: { "probe/probe": ["error", { flag: false }] } }];
+    for (const filename of ["a.js", "b.js", "c.js"]) linter.verify("x;", config as never, { filename });
+    expect(seen).toHaveLength(3);
+    expect(seen[0]).toEqual({ names: ["x"], flag: false });
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
   });
 });
 

@@ -43,6 +43,17 @@ describe("collectModuleBindings", () => {
   });
 });
 
+describe("collectModuleBindings per AST", () => {
+  it("answers for the AST asked about, also when asks about two ASTs alternate", () => {
+    const first = parse(`import axios from "axios";`, { sourceType: "module" }) as never;
+    const second = parse(`const got = require("got");`, { sourceType: "module" }) as never;
+    expect([...collectModuleBindings(first).keys()]).toEqual(["axios"]);
+    expect([...collectModuleBindings(second).keys()]).toEqual(["got"]);
+    expect([...collectModuleBindings(first).keys()]).toEqual(["axios"]);
+    expect(collectModuleBindings(first)).toBe(collectModuleBindings(first));
+  });
+});
+
 describe("packageName", () => {
   it.each([
     ["node:https", "https"],

@@ -1,5 +1,6 @@
 import type { ReportMessageId, RetryMessageId } from "../../util/outbound/judge.js";
 import { createRule } from "../../util/create-rule.js";
+import { perOptions } from "../../util/per-options.js";
 import { isExitOnFailureProbe } from "../../util/outbound/exit-on-failure-probe.js";
 import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
 import { isNonIdempotentWithoutKey } from "./idempotency.js";
@@ -18,6 +19,15 @@ export interface RequireRetryOptions {
 type Options = [RequireRetryOptions];
 
 const isRetryMessage = (id: ReportMessageId): id is RetryMessageId => id === "missingRetry" || id === "retryDisabled";
+
+/** The shared outbound-call settings, one object per options object (see `perOptions`). */
+const outboundSettingsOf = perOptions((options: RequireRetryOptions) => ({
+  concern: "retry" as const,
+  ruleId: "require-retry",
+  allowLocalhost: options.allowLocalhost ?? true,
+  ignoreUrls: options.ignoreUrls ?? [],
+  retryWrappers: options.retryWrappers ?? [],
+}));
 
 export default createRule<Options, RetryMessageId>({
   name: "require-retry",
@@ -50,13 +60,7 @@ export default createRule<Options, RetryMessageId>({
   },
   defaultOptions: [{ retryWrappers: [], allowLocalhost: true, ignoreUrls: [], includeNonIdempotent: false }],
   create(context, [options]) {
-    const settings = {
-      concern: "retry" as const,
-      ruleId: "require-retry",
-      allowLocalhost: options.allowLocalhost ?? true,
-      ignoreUrls: options.ignoreUrls ?? [],
-      retryWrappers: options.retryWrappers ?? [],
-    };
+    const settings = outboundSettingsOf(options);
     return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
       if (!isRetryMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
       const skipNonIdempotent = finding.messageId === "missingRetry" && !options.includeNonIdempotent;

@@ -1,5 +1,6 @@
 import type { ReportMessageId, SuggestionMessageId, TimeoutMessageId } from "../../util/outbound/judge.js";
 import { createRule } from "../../util/create-rule.js";
+import { perOptions } from "../../util/per-options.js";
 import { isExitOnFailureProbe } from "../../util/outbound/exit-on-failure-probe.js";
 import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
 
@@ -16,6 +17,15 @@ type Options = [RequireTimeoutOptions];
 type MessageIds = TimeoutMessageId | SuggestionMessageId;
 
 const isTimeoutMessage = (id: ReportMessageId): id is TimeoutMessageId => id === "missingTimeout" || id === "timeoutDisabled";
+
+/** The shared outbound-call settings, one object per options object (see `perOptions`). */
+const outboundSettingsOf = perOptions((options: RequireTimeoutOptions) => ({
+  concern: "timeout" as const,
+  ruleId: "require-timeout",
+  allowLocalhost: options.allowLocalhost ?? true,
+  ignoreUrls: options.ignoreUrls ?? [],
+  timeoutWrappers: options.timeoutWrappers ?? [],
+}));
 
 export default createRule<Options, MessageIds>({
   name: "require-timeout",
@@ -51,13 +61,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ timeoutWrappers: [], allowLocalhost: true, ignoreUrls: [] }],
   create(context, [options]) {
-    const settings = {
-      concern: "timeout" as const,
-      ruleId: "require-timeout",
-      allowLocalhost: options.allowLocalhost ?? true,
-      ignoreUrls: options.ignoreUrls ?? [],
-      timeoutWrappers: options.timeoutWrappers ?? [],
-    };
+    const settings = outboundSettingsOf(options);
     return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
       if (!isTimeoutMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
       context.report({

@@ -126,36 +126,59 @@ function roleOfBinding(binding: ModuleBinding): LibraryRole | undefined {
   return undefined;
 }
 
+/**
+ * Every package (or scope prefix, followed by a package name) that `roleOfBinding` can give a role to. The
+ * specifier check, the text gates and the tests that keep them complete are all built from these two lists.
+ */
+export const OUTBOUND_PACKAGES: readonly string[] = [
+  "axios",
+  "axios-retry",
+  "retry-axios",
+  "got",
+  "ky",
+  "ky-universal",
+  "undici",
+  "http",
+  "https",
+  "superagent",
+  "openai",
+  "stripe",
+  "googleapis",
+  "ai",
+  "@anthropic-ai/sdk",
+  ...FETCH_PACKAGES,
+  ...RETRY_WRAPPER_PACKAGES,
+  ...RETRY_POLICY_PACKAGES,
+];
+export const OUTBOUND_PACKAGE_PREFIXES: readonly string[] = ["@octokit/", "@aws-sdk/client-"];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** The module part of a specifier, e.g. `axios` or `@octokit/rest`, as a regular-expression alternation. */
+const OUTBOUND_MODULE = [
+  ...OUTBOUND_PACKAGES.map(escapeRegExp),
+  ...OUTBOUND_PACKAGE_PREFIXES.map((prefix) => `${escapeRegExp(prefix)}[\\w-]+`),
+].join("|");
+
 /** Cheap first pass over module specifiers: most imports of a file (react, lodash, ./x) are of no interest. */
-const INTERESTING_SOURCE =
-  /^(?:node:)?(?:axios|axios-retry|retry-axios|got|ky|ky-universal|undici|https?|superagent|openai|stripe|googleapis|ai|async|retry|cockatiel|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|p-retry|async-retry|promise-retry|retry-as-promised|exponential-backoff|ts-retry-promise|ts-retry|@anthropic-ai\/sdk|@octokit\/[\w-]+|@aws-sdk\/client-[\w-]+|@whatwg-node\/fetch|@lifeomic\/attempt)(?:\/|$)/;
+const INTERESTING_SOURCE = new RegExp(`^(?:node:)?(?:${OUTBOUND_MODULE})(?:\\/|$)`);
 
 /** `require("axios")`, `import("got")` written inline, where no local name holds the module. */
-const INLINE_INTERESTING_LOAD = new RegExp(
-  `\\b(?:require|import)\\s*\\(\\s*["'\`]${INTERESTING_SOURCE.source.slice(1).replace(/\(\?:\\\/\|\$\)$/, "(?:\\/|[\"'\`])")}`,
-);
+const INLINE_INTERESTING_LOAD = new RegExp(`\\b(?:require|import)\\s*\\(\\s*["'\`](?:node:)?(?:${OUTBOUND_MODULE})(?:\\/|["'\`])`);
 
 /**
  * An interesting module name written as a string literal anywhere in the text: every import or require that
  * can give a name a role, and every inline load, is one. A superset of INLINE_INTERESTING_LOAD.
  */
-const INTERESTING_SOURCE_LITERAL = new RegExp(`["'\`]${INTERESTING_SOURCE.source.slice(1).replace(/\(\?:\\\/\|\$\)$/, "(?:\\/|[\"'\`])")}`);
+const INTERESTING_SOURCE_LITERAL = new RegExp(`["'\`](?:node:)?(?:${OUTBOUND_MODULE})(?:\\/|["'\`])`);
 
-/**
- * False when the text alone shows the file cannot make a request: no `fetch` and no HTTP/SDK module named in
- * a string literal, so no import can have a role. Decided before the file's imports are collected; most files
- * of a code base stop here.
- */
-export function mayMakeRequestsByText(text: string): boolean {
-  return text.includes("fetch") || INTERESTING_SOURCE_LITERAL.test(text);
+/** True when an HTTP/SDK/retry module is named in a string literal: the only way an import can get a role. */
+export function namesOutboundModule(text: string): boolean {
+  return INTERESTING_SOURCE_LITERAL.test(text);
 }
 
-/**
- * False when nothing in the file can make an outbound request: no HTTP/SDK import bound to a name,
- * no inline `require`/`import()` of one, and no `fetch` at all. Most files of a code base.
- */
-export function mayMakeRequests(text: string, roles: ReadonlyMap<string, LibraryRole>): boolean {
-  return roles.size > 0 || text.includes("fetch") || INLINE_INTERESTING_LOAD.test(text);
+/** True when such a module is loaded inline (`require("stripe")(key)`), where no local name holds it. */
+export function loadsOutboundModuleInline(text: string): boolean {
+  return INTERESTING_SOURCE_LITERAL.test(text) && INLINE_INTERESTING_LOAD.test(text);
 }
 
 /** Indexes a file's imports by local name, keeping only names with a role. */

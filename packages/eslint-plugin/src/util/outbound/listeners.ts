@@ -1,8 +1,11 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { type FunctionNode, walk } from "../ast.js";
 import { collectModuleBindings } from "../module-bindings.js";
+import { perOptions } from "../per-options.js";
 import { isTestFile } from "../test-files.js";
-import { Judge, type Concern, type Finding } from "./judge.js";
-import { collectLibraryRoles, type LibraryRole, mayMakeRequests, mayMakeRequestsByText } from "./libraries.js";
+import { mentionsFetchToken } from "./fetch-token.js";
+import { Judge, type Concern, type Finding, type JudgeOptions } from "./judge.js";
+import { collectLibraryRoles, type LibraryRole, loadsOutboundModuleInline, namesOutboundModule } from "./libraries.js";
 import { OutboundCollector } from "./outbound-collector.js";
 import { RetryReach } from "./retry-reach.js";
 import { SettingsJudge } from "./settings-judge.js";
@@ -18,25 +21,21 @@ export interface OutboundRuleOptions {
   ruleId: string;
 }
 
-/** Compiled `ignoreUrls`, shared by every file linted with the same configuration. */
-const compiledPatterns = new Map<string, RegExp[]>();
-const NO_PATTERNS: RegExp[] = [];
+/** Compiled `ignoreUrls`, worked out once per options object (every file of a configuration shares it). */
+const judgeOptionsOf = perOptions((options: OutboundRuleOptions): JudgeOptions => ({
+  allowLocalhost: options.allowLocalhost,
+  concern: options.concern,
+  ignoreUrls: compileIgnoreUrls(options.ignoreUrls, options.ruleId),
+}));
 
 function compileIgnoreUrls(patterns: readonly string[], ruleId: string): RegExp[] {
-  if (patterns.length === 0) return NO_PATTERNS;
-  const cacheKey = patterns.join("\u0000");
-  let compiled = compiledPatterns.get(cacheKey);
-  if (!compiled) {
-    compiled = patterns.map((pattern) => {
-      try {
-        return new RegExp(pattern);
-      } catch {
-        throw new Error(`vibeguard/${ruleId}: ignoreUrls entry ${JSON.stringify(pattern)} is not a valid regular expression.`);
-      }
-    });
-    compiledPatterns.set(cacheKey, compiled);
-  }
-  return compiled;
+  return patterns.map((pattern) => {
+    try {
+      return new RegExp(pattern);
+    } catch {
+      throw new Error(`vibeguard/${ruleId}: ignoreUrls entry ${JSON.stringify(pattern)} is not a valid regular expression.`);
+    }
+  });
 }
 
 /** One file's collection, shared by require-retry and require-timeout when both are on. */
@@ -46,12 +45,25 @@ interface FileCollection {
   roles: ReadonlyMap<string, LibraryRole>;
   retryWrappers: Set<string>;
   timeoutWrappers: Set<string>;
+  /**
+   * The file names no HTTP/SDK module, so only calls to the platform's `fetch` can be reported: ESLint's walk
+   * only looks for one, and the full collection is replayed at the end when it finds one (rarely).
+   */
+  fetchOnly: boolean;
+  sawFetchCall: boolean;
   resolved: boolean;
 }
 
-// Keyed by the file's AST, which ESLint builds afresh for every lint: the first of the two rules to be
-// created for a file collects during the traversal, the other only judges at Program:exit.
-const collections = new WeakMap<TSESTree.Program, FileCollection | null>();
+/**
+ * The collection of the file being linted (null: it cannot make a request), for its AST, which ESLint builds
+ * afresh for every lint: the first of the two rules to be created for a file collects during the traversal,
+ * the other only judges at Program:exit. ESLint creates every rule for one file before it moves to the next,
+ * so one slot does the work of a WeakMap at a fraction of its cost per file (it keeps the last file's AST
+ * until the next lint).
+ */
+let current: { program: TSESTree.Program; collection: FileCollection | null } | undefined;
+
+const NO_ROLES: ReadonlyMap<string, LibraryRole> = new Map();
 
 /**
  * The listeners both outbound-call rules run: collect the file's network calls, client instances and
@@ -65,12 +77,8 @@ export function outboundCallListeners(
   report: (finding: Finding) => void,
 ): TSESLint.RuleListener {
   if (isTestFile(filename)) return {};
-  const judgeOptions = {
-    allowLocalhost: options.allowLocalhost,
-    concern: options.concern,
-    ignoreUrls: compileIgnoreUrls(options.ignoreUrls, options.ruleId),
-  };
-  const existing = collections.get(sourceCode.ast);
+  const judgeOptions = judgeOptionsOf(options);
+  const existing = current?.program === sourceCode.ast ? current.collection : undefined;
   if (existing === null) return {};
   const collection = existing ?? startCollection(sourceCode);
   if (!collection) return {};
@@ -80,6 +88,7 @@ export function outboundCallListeners(
   const judge = () => {
     const { collector, reach, roles } = collection;
     if (!collection.resolved) {
+      if (collection.fetchOnly && collection.sawFetchCall) replayCollection(sourceCode, collection);
       collector.resolveInstanceCalls();
       collection.resolved = true;
     }
@@ -88,10 +97,20 @@ export function outboundCallListeners(
     new SettingsJudge(sourceCode, collector, reach, roles, options.concern).judge().forEach(report);
   };
   if (existing) return { "Program:exit": judge };
+  if (collection.fetchOnly) {
+    return {
+      CallExpression(node) {
+        if (!collection.sawFetchCall && collection.collector.isPlatformFetchCall(node)) collection.sawFetchCall = true;
+      },
+      "Program:exit": judge,
+    };
+  }
+  return { ...collectingListeners(collection), "Program:exit": judge };
+}
 
-  const { collector, reach } = collection;
-  const onFunction = (node: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression) =>
-    reach.onFunction(node);
+/** The listeners that fill a collection, keyed by node type: ESLint calls them, and so does the replay. */
+function collectingListeners({ collector, reach }: FileCollection): CollectingListeners {
+  const onFunction = (node: FunctionNode) => reach.onFunction(node);
   return {
     CallExpression(node) {
       collector.onCall(node);
@@ -103,17 +122,49 @@ export function outboundCallListeners(
     FunctionDeclaration: onFunction,
     FunctionExpression: onFunction,
     ArrowFunctionExpression: onFunction,
-    "Program:exit": judge,
   };
+}
+
+interface CollectingListeners {
+  CallExpression(node: TSESTree.CallExpression): void;
+  NewExpression(node: TSESTree.NewExpression): void;
+  Property(node: TSESTree.Property): void;
+  AssignmentExpression(node: TSESTree.AssignmentExpression): void;
+  FunctionDeclaration(node: FunctionNode): void;
+  FunctionExpression(node: FunctionNode): void;
+  ArrowFunctionExpression(node: FunctionNode): void;
+}
+
+/**
+ * Fills a fetch-only file's collection after the fact, calling the collecting listeners on every node in the
+ * order ESLint's own walk does (depth first, children in visitor-key order), so the result is the one a
+ * collection during the walk would have given.
+ */
+function replayCollection(sourceCode: TSESLint.SourceCode, collection: FileCollection): void {
+  const listeners = collectingListeners(collection) as unknown as Record<string, ((node: TSESTree.Node) => void) | undefined>;
+  walk(
+    sourceCode.ast,
+    (node) => {
+      listeners[node.type]?.(node);
+    },
+    sourceCode.visitorKeys,
+  );
 }
 
 /** The file's collection, or undefined (remembered as null) when the file cannot make a request at all. */
 function startCollection(sourceCode: TSESLint.SourceCode): FileCollection | undefined {
-  // Most files of a code base cannot make a request at all: skip the listeners there, deciding from the
-  // text first so that such a file's imports are never collected.
-  const roles = mayMakeRequestsByText(sourceCode.text) ? collectLibraryRoles(collectModuleBindings(sourceCode.ast)) : undefined;
-  if (!roles || !mayMakeRequests(sourceCode.text, roles)) {
-    collections.set(sourceCode.ast, null);
+  // Most files of a code base cannot make a request at all: decide from the text first, so that such a
+  // file's imports are never collected and ESLint's walk calls none of the listeners.
+  // A library role needs an import or require of one of the libraries' modules, so a text that names none
+  // has no roles; a client instance needs a role or an inline load (`require("stripe")(key)`), and a setting
+  // is judged only on a role's or an instance's call. Without any of them only the platform's `fetch`
+  // can be called, and calling it needs the word `fetch`.
+  const { text } = sourceCode;
+  const namesModule = namesOutboundModule(text);
+  const roles = namesModule ? collectLibraryRoles(collectModuleBindings(sourceCode.ast)) : NO_ROLES;
+  const fetchOnly = roles.size === 0 && !(namesModule && loadsOutboundModuleInline(text));
+  if (fetchOnly && !mentionsFetchToken(text)) {
+    current = { program: sourceCode.ast, collection: null };
     return undefined;
   }
   const retryWrappers = new Set<string>();
@@ -124,9 +175,11 @@ function startCollection(sourceCode: TSESLint.SourceCode): FileCollection | unde
     roles,
     retryWrappers,
     timeoutWrappers,
+    fetchOnly,
+    sawFetchCall: false,
     resolved: false,
   };
-  collections.set(sourceCode.ast, collection);
+  current = { program: sourceCode.ast, collection };
   return collection;
 }
 

@@ -145,6 +145,18 @@ export class OutboundCollector {
     if (key !== undefined) this.defaultTimeoutTargets.add(key);
   }
 
+  /**
+   * True for a call of the platform's own fetch: `fetch(…)` or `globalThis.fetch(…)` with nothing of the file's
+   * own behind the name. In a file without library roles these are the only calls `onCall` records.
+   */
+  isPlatformFetchCall(call: TSESTree.CallExpression): boolean {
+    const callee = unwrap(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === "fetch" && this.#isGlobal(callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== "fetch") return false;
+    const object = unwrap(callee.object);
+    return object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && this.#isGlobal(object);
+  }
+
   /** Member calls on instances, resolved once every instance of the file is known. */
   resolveInstanceCalls(): void {
     for (const { call, receiver, key, method } of this.#possibleInstanceCalls) {

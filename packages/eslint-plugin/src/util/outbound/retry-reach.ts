@@ -69,13 +69,14 @@ export class RetryReach {
     const name = lastSegmentName(callee);
     if (name === undefined) return;
     const role = callee.type === AST_NODE_TYPES.Identifier ? this.#input.roles.get(name) : undefined;
-    const rootRole = this.#rootRole(callee);
-    if (role?.kind === "retry-policy-factory" || rootRole?.kind === "retry-policy-factory" || RETRY_NAME.test(name)) {
+    // Runs on every call of the file: the name is tested once, and the member chain's root only when it matters.
+    const retryNamed = RETRY_NAME.test(name);
+    if (retryNamed || role?.kind === "retry-policy-factory" || (this.#input.roles.size > 0 && this.#rootRole(callee)?.kind === "retry-policy-factory")) {
       const key = assignedKey(call);
       if (key !== undefined) this.#policyKeys.add(key);
     }
     if (
-      RETRY_NAME.test(name) ||
+      retryNamed ||
       POLICY_RUN_METHODS.has(name) ||
       QUERY_HOOKS.has(name) ||
       SWR_HOOKS.has(name) ||
