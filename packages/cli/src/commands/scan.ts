@@ -1,21 +1,17 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { ENGINES as ENGINE_NAMES, PathNotFoundError, resolveTargets, scanRootOf, type EngineName, type ScanTarget } from "@vibeguard/core";
 import type { FailOn, FormatName } from "../config/config-schema.js";
-import { loadConfig } from "../config/load-config.js";
-import { ENGINES } from "../engines/index.js";
 import { UsageError } from "../errors.js";
 import { REPORTERS } from "../reporters/index.js";
 import { exitCodeFor } from "../scan/exit-code.js";
 import { checkOutputTarget, writeFileAtomic } from "../scan/output-file.js";
-import { createProgress } from "../progress/progress-bar.js";
-import { engineEnabled, runScan } from "../scan/run-scan.js";
-import { createDepsEngine } from "../engines/deps-engine.js";
-import { addAnalyzerOptions, addDepsOptions, addReportOptions, addRunOptions, depsSettingsOf, type AnalyzerOptions, type DepsOptions, type ReportOptions, type RunOptions } from "./common-options.js";
+import { runScan } from "../scan/run-scan.js";
+import { addAnalyzerOptions, addDepsOptions, addReportOptions, addRunOptions, type AnalyzerOptions, type DepsOptions, type ReportOptions, type RunOptions } from "./common-options.js";
 // Baselines, sharding, history and report data (issue 14):
 import { newFindings } from "../baseline/compare-baseline.js";
 import { scanExtras } from "../report/scan-extras.js";
 import { parseShard } from "../shard/shard-files.js";
+import { scanSetup } from "./scan-setup.js";
 
 export interface ScanCommandOptions extends ReportOptions, RunOptions, DepsOptions, AnalyzerOptions {
   changed?: boolean;
@@ -50,42 +46,11 @@ export function addScanCommand(program: Command, version: string, setExitCode: (
   });
 }
 
-/** Engine names from --only/--skip; an engine this build does not have is an error only when asked to run. */
-export function parseEngines(values: string[] | undefined, flag: string): EngineName[] | undefined {
-  if (!values) return undefined;
-  const names = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
-  for (const name of names) {
-    if (!ENGINE_NAMES.includes(name as EngineName)) throw new UsageError(`${flag} ${name}: unknown engine`, `engines: ${ENGINE_NAMES.join(", ")}`);
-    if (flag === "--only" && !ENGINES.has(name as EngineName)) {
-      throw new UsageError(`--only ${name}: the ${name} engine is not available in this version of vibeguard`, `available engines: ${[...ENGINES.keys()].join(", ")}`);
-    }
-  }
-  return names as EngineName[];
-}
-
-export function resolveNamedPaths(paths: string[], cwd: string): ScanTarget[] {
-  try {
-    return resolveTargets(paths, cwd);
-  } catch (error) {
-    if (error instanceof PathNotFoundError) {
-      throw new UsageError(error.message, error.reason === "symlink loop" ? "the link points back at itself; fix or remove it" : "pass an existing file or folder (paths are relative to the current directory)");
-    }
-    throw error;
-  }
-}
-
 /** `vibeguard scan [paths...]`: returns the exit code. */
 export async function scanCommand(paths: string[], options: ScanCommandOptions, version: string): Promise<number> {
-  const cwd = process.cwd();
-  const debug = options.debug ? (message: string) => process.stderr.write(`[vibeguard] ${message}\n`) : () => {};
-  const targets = resolveNamedPaths(paths, cwd);
-  // Output paths are relative to this root, whatever directory the command runs from.
-  const root = scanRootOf(targets);
-  const first = targets[0]!;
-  const loaded = await loadConfig(first.isDirectory ? first.absolute : path.dirname(first.absolute), root, options.config);
-  const { config, source } = loaded;
-  debug(source ? `config: ${source}` : "config: none found, using defaults");
-  debug(`root: ${root} (output paths are relative to it)`);
+  // Paths, root, configuration and the engines' settings are resolved as for `report` and `baseline update`.
+  const { cwd, config, scanOptions, configDiagnostics } = await scanSetup(paths, options);
+  const { root, debug } = scanOptions;
 
   // Both are checked already: on the command line by commander's choices, in a config file by validateConfig.
   const format = (options.format ?? config.format ?? "text") as FormatName;
@@ -101,29 +66,14 @@ export async function scanCommand(paths: string[], options: ScanCommandOptions, 
   if (outputFile) checkOutputTarget(outputFile, options.output!);
 
   const shard = options.shard ? parseShard(options.shard) : undefined;
-  const only = parseEngines(options.only, "--only");
-  const skip = parseEngines(options.skip, "--skip");
-  // The deps engine with the command line's registry settings; it reports unparsable files itself when ESLint does not run.
-  const deps = createDepsEngine({ ...depsSettingsOf(options, cwd), reportParseErrors: !engineEnabled("eslint", { config, only, skip }) });
   const result = await runScan({
-    root,
-    cwd,
-    paths,
-    config,
-    // A config found next to the code has ignores relative to its folder; one named with --config, relative to the root.
-    ...(source && !options.config ? { configDir: path.dirname(source) } : {}),
+    ...scanOptions,
     changedSince: options.changed ? (options.base ?? "HEAD") : undefined,
     baseGiven: Boolean(options.base),
-    only,
-    skip,
     allowEmpty: Boolean(options.allowEmpty),
-    include: { tests: Boolean(options.includeTests), vendored: Boolean(options.includeVendored) },
-    debug,
-    progress: createProgress(!options.debug),
     ...(shard ? { shard } : {}),
-    engines: new Map([["deps", deps]]),
   });
-  result.diagnostics.unshift(...loaded.diagnostics);
+  result.diagnostics.unshift(...configDiagnostics);
   for (const skipped of result.diagnostics.filter((d) => d.kind === "skipped")) debug(skipped.message);
 
   const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;

@@ -205,9 +205,12 @@ function markImportsUsedOnlyAsTypes(sourceFile: ts.SourceFile, checker: ts.TypeC
   if (imports.size === 0) return;
   const usedAsValue = new Set<ts.Symbol>();
   const usedAsType = new Set<ts.Symbol>();
+  // The checker is asked only about identifiers spelled like an imported name, not about every identifier.
+  const localNames = new Set([...imports.keys()].map((symbol) => symbol.name));
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) return;
     if (ts.isIdentifier(node)) {
+      if (!localNames.has(node.text)) return;
       const symbol = checker.getSymbolAtLocation(node);
       if (symbol && imports.has(symbol)) (isInTypePosition(node) ? usedAsType : usedAsValue).add(symbol);
       return;
