@@ -68,10 +68,14 @@ export function listProjectFiles(root: string): string[] {
  */
 function ignoreFilesAbove(root: string): IgnoreLayer[] {
   const gitRoot = findGitRoot(root);
-  if (gitRoot === undefined || gitRoot === root) return gitRoot === undefined ? [] : excludeFile(gitRoot);
+  if (gitRoot === undefined) return [];
+  const folders: string[] = [];
+  for (let dir = path.dirname(root); gitRoot !== root && dir.startsWith(gitRoot); dir = path.dirname(dir)) {
+    folders.unshift(dir);
+    if (dir === gitRoot) break;
+  }
   const layers = excludeFile(gitRoot);
-  const between = path.relative(gitRoot, path.dirname(root)).split(path.sep).filter(Boolean);
-  for (let depth = 0, dir = gitRoot; depth <= between.length; dir = path.join(dir, between[depth] ?? ""), depth++) {
+  for (const dir of folders) {
     const layer = loadIgnoreFile(path.join(dir, ".gitignore"), dir, path.join(dir, ".gitignore"), []);
     if (layer) layers.push(layer);
   }
