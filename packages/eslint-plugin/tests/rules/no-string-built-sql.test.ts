@@ -25,6 +25,7 @@ import {
 import { ormInternalsInvalid, ormInternalsValid } from "./no-string-built-sql/orm-internals.js";
 import { secondPassInvalid, secondPassValid } from "./no-string-built-sql/second-pass.js";
 import { numericPositionInvalid, numericPositionValid } from "./no-string-built-sql/numeric-positions.js";
+import { escapedNameInvalid, escapedNameValid } from "./no-string-built-sql/escaped-names.js";
 
 createRuleTester().run("no-string-built-sql", rule, {
   valid: [
@@ -40,6 +41,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...corpusPatternCases,
     ...ormInternalsValid,
     ...numericPositionValid,
+    ...escapedNameValid,
   ],
   invalid: [
     ...secondPassInvalid,
@@ -54,6 +56,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...followedValueCases,
     ...ormInternalsInvalid,
     ...numericPositionInvalid,
+    ...escapedNameInvalid,
   ],
 });
 

@@ -53,6 +53,13 @@ const IDENTIFIER_HELPERS: ReadonlySet<string> = new Set(["ref", "identifier"]);
 const SCREAMING_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 /** A query builder's alias for a table (`alias`, `userAlias`, `qb.alias`): chosen by the code, never by a user. */
 const QUERY_ALIAS = /(?:^alias|Alias)(?:Name)?$/;
+/**
+ * Names that say the value was escaped or quoted for SQL somewhere the rule cannot see: graphile-worker makes
+ * `escapedWorkerSchema` once with pg's `escapeIdentifier` and hands it to every query module in its options.
+ * Trusted only where the value comes from elsewhere (destructured, a parameter, a member, an import); a local
+ * `const escapedName = escapeHtml(name)` is judged by what it is given.
+ */
+const ESCAPED_NAME = /^(?:escaped|quoted)(?:[A-Z_\d]|$)|[a-z\d](?:Escaped|Quoted)$/;
 
 export interface SafetyOptions {
   allowedIdentifierPattern: RegExp | undefined;
@@ -188,6 +195,8 @@ export class ValueSafety {
     }
     if (definition?.type === "Parameter" && this.isSafeParameter(identifier.name, definition.node, depth)) return undefined;
     if (definition?.type === "FunctionName" || definition?.type === "ClassName" || definition?.type === "TSEnumName") return undefined;
+    // A parameter whose callers are in this file was judged by what they pass (isSafeParameter), not by its name.
+    if (ESCAPED_NAME.test(identifier.name) && !(definition?.type === "Parameter" && this.hasCallersInFile(identifier.name, definition.node))) return undefined;
     // Imported or global SCREAMING_CASE names are constants by convention (`TABLE_USERS`, `MAX_ROWS`).
     if (SCREAMING_CASE.test(identifier.name) && identifier.name.length > 1) return undefined;
     return this.typeFacts?.isNumericOrBoolean(identifier) ? undefined : identifier;
@@ -205,8 +214,16 @@ export class ValueSafety {
       case "numeric":
         return undefined;
       default:
-        return identifier;
+        // Destructured (`const { escapedSchema } = options`) or declared elsewhere: only the name can vouch for it.
+        return ESCAPED_NAME.test(identifier.name) ? undefined : identifier;
     }
+  }
+
+  /** Whether the function declaring parameter `name` is only called from this file, with its arguments in view. */
+  private hasCallersInFile(name: string, owner: TSESTree.Node): boolean {
+    if (!isFunction(owner)) return false;
+    const index = owner.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === name);
+    return index >= 0 && this.variables.argumentsAt(owner, index) !== undefined;
   }
 
   /** Parameters typed `number`, `boolean`, `"asc" | "desc"` or an enum, and callback parameters over safe arrays. */
@@ -279,7 +296,7 @@ export class ValueSafety {
 
   private unsafeMember(member: TSESTree.MemberExpression, depth: number): TSESTree.Node | undefined {
     const name = memberName(member);
-    if (!member.computed && (name === "length" || name === "size" || (name !== undefined && QUERY_ALIAS.test(name)))) return undefined;
+    if (!member.computed && (name === "length" || name === "size" || (name !== undefined && (QUERY_ALIAS.test(name) || ESCAPED_NAME.test(name))))) return undefined;
     if (this.trustedByContext(member) || isMetadataIdentifier(member)) return undefined;
     const object = unwrap(member.object);
     if (object.type === AST_NODE_TYPES.Identifier && NUMERIC_NAMESPACES.has(object.name)) return undefined;
