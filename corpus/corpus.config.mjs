@@ -164,6 +164,11 @@ export const packages = [
     include: ["dist/legacy/**", "bin/node-pg-migrate.js"],
     why: "Postgres migration tool that generates DDL from JavaScript calls; dist/legacy is the per-file build, dist/bundle the same code in one file; bin/*.ts is the source of bin/*.js; templates/ are stubs it copies for users",
   },
+  {
+    name: "express-admin",
+    include: ["app.js", "lib/**", "routes/**"],
+    why: "an Express application (admin UI over MySQL, MariaDB, Postgres and SQLite): session login, CSRF, list/edit routes whose SQL its own query builder makes from the schema config and request filters; public/ is the browser script",
+  },
 ];
 
 /**
