@@ -142,6 +142,33 @@ export const packages = [
     include: ["src/**"],
     why: "Verdaccio's Fastify server (registry, login and profile routes) as TypeScript source; build/ is compiled from it",
   },
+
+  // --- integration code that runs SQL it builds itself: job queues, session stores, migration tools
+  {
+    name: "pg-boss",
+    include: ["dist/**"],
+    why: "a Postgres job queue whose queries are built at run time from a configurable schema name and queue options; dist/ is its only JavaScript (compiled per file from TypeScript, not bundled)",
+  },
+  {
+    name: "graphile-worker",
+    include: ["dist/**"],
+    exclude: ["dist/generated/**"],
+    why: "a Postgres job queue (schema-name-templated SQL, raw pg queries); dist/generated/sql.js is the migration SQL embedded as strings by its build, and sql/ holds the .sql files themselves",
+  },
+  { name: "connect-pg-simple", include: ["index.js"], why: "express-session store on pg: table and schema names spliced into its queries" },
+  { name: "express-mysql-session", include: ["index.js"], why: "express-session store on mysql2 with a configurable table and column names" },
+  { name: "connect-session-knex", include: ["src/**"], why: "express-session store on knex, as TypeScript source (dist/ is compiled from it)" },
+  { name: "postgrator", include: ["postgrator.js", "lib/**"], why: "SQL migration runner for Postgres, MySQL, SQL Server and SQLite: version-table queries per dialect" },
+  {
+    name: "node-pg-migrate",
+    include: ["dist/legacy/**", "bin/node-pg-migrate.js"],
+    why: "Postgres migration tool that generates DDL from JavaScript calls; dist/legacy is the per-file build, dist/bundle the same code in one file; bin/*.ts is the source of bin/*.js; templates/ are stubs it copies for users",
+  },
+  {
+    name: "express-admin",
+    include: ["app.js", "lib/**", "routes/**"],
+    why: "an Express application (admin UI over MySQL, MariaDB, Postgres and SQLite): session login, CSRF, list/edit routes whose SQL its own query builder makes from the schema config and request filters; public/ is the browser script",
+  },
 ];
 
 /**
