@@ -26,6 +26,7 @@ import { ormInternalsInvalid, ormInternalsValid } from "./no-string-built-sql/or
 import { secondPassInvalid, secondPassValid } from "./no-string-built-sql/second-pass.js";
 import { numericPositionInvalid, numericPositionValid } from "./no-string-built-sql/numeric-positions.js";
 import { escapedNameInvalid, escapedNameValid } from "./no-string-built-sql/escaped-names.js";
+import { joinedListInvalid, joinedListValid } from "./no-string-built-sql/joined-lists.js";
 
 createRuleTester().run("no-string-built-sql", rule, {
   valid: [
@@ -42,6 +43,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...ormInternalsValid,
     ...numericPositionValid,
     ...escapedNameValid,
+    ...joinedListValid,
   ],
   invalid: [
     ...secondPassInvalid,
@@ -57,6 +59,7 @@ createRuleTester().run("no-string-built-sql", rule, {
     ...ormInternalsInvalid,
     ...numericPositionInvalid,
     ...escapedNameInvalid,
+    ...joinedListInvalid,
   ],
 });
 

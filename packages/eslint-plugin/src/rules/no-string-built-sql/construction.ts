@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { lastSegmentName, memberName } from "../../util/ast.js";
+import { isFunction, lastSegmentName, memberName } from "../../util/ast.js";
 import { endsInsideStringLiteral, type NumericSplices } from "./numeric-splice.js";
 import type { ValueSafety } from "./safe-values.js";
 import { stringRawTemplate, unwrap, type Variables } from "./variables.js";
@@ -201,6 +201,10 @@ export class SqlConstruction {
     const name = lastSegmentName(callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       if (name === "join") {
+        // Joining pieces that all come from elsewhere passes their text along, like a query that arrives
+        // ready-made (pg-boss's knex adapter rejoins its own SQL around `?` placeholders): a join builds SQL
+        // here only when the list holds text written here, beside the values.
+        if (!this.listHoldsTextWrittenHere(callee.object, depth, seen)) return undefined;
         const culprit = this.safety.unsafeElement(callee.object, 0);
         return culprit ? { construction: "join", culprit } : undefined;
       }
@@ -284,6 +288,22 @@ export class SqlConstruction {
     return this.variables.returnedExpressions(helper).map((returned) => this.staticText(returned, depth + 1, seen)).join(" ");
   }
 
+  /** Whether a list's elements include text written in this file: literals, templates, or an inline `.map()` callback's. */
+  private listHoldsTextWrittenHere(list: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>): boolean {
+    const node = unwrap(list);
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = lastSegmentName(node.callee);
+      const callback = node.arguments[0];
+      if ((method === "map" || method === "flatMap") && callback && isFunction(callback)) {
+        return this.variables.returnedExpressions(callback).some((returned) => hasWrittenText(this.staticText(returned, depth + 1, new Set(seen))));
+      }
+      if (method === "filter" || method === "slice" || method === "concat" || method === "reverse" || method === "sort") {
+        return this.listHoldsTextWrittenHere(node.callee.object, depth + 1, seen);
+      }
+    }
+    return hasWrittenText(this.arrayText(list, depth, new Set(seen)));
+  }
+
   private arrayText(array: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>): string {
     const node = unwrap(array);
     if (node.type === AST_NODE_TYPES.ArrayExpression) {
@@ -296,6 +316,11 @@ export class SqlConstruction {
     for (const added of this.variables.arrayAdditions(variable)) pieces.push(this.staticText(added, depth + 1, seen));
     return pieces.join(" ");
   }
+}
+
+/** Static text with something besides holes and spaces in it. */
+function hasWrittenText(text: string): boolean {
+  return text.replaceAll(HOLE, "").trim() !== "";
 }
 
 /** `a + "b" + c` → [a, "b", c]. */
