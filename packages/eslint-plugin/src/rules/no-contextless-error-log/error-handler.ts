@@ -145,15 +145,18 @@ type FunctionRole =
   | { kind: "errorFirst"; binding: TSESTree.Identifier }
   | undefined;
 
-// Per function node (a fresh AST per lint): a function with several log calls is classified once.
-const functionRoles = new WeakMap<FunctionNode, FunctionRole | null>();
+// The last function classified: the log calls of a function come one after another, so a function with several
+// is classified once. (A one-slot cache rather than a WeakMap of every function: the role depends on the
+// function's own syntax only, and the WeakMap's hashing and growth cost more than classifying again.)
+let lastFunction: FunctionNode | undefined;
+let lastRole: FunctionRole;
 
 function roleOfFunction(fn: FunctionNode): FunctionRole {
-  const cached = functionRoles.get(fn);
-  if (cached !== undefined) return cached ?? undefined;
-  const role = classifyFunction(fn);
-  functionRoles.set(fn, role ?? null);
-  return role;
+  if (fn !== lastFunction) {
+    lastRole = classifyFunction(fn);
+    lastFunction = fn;
+  }
+  return lastRole;
 }
 
 function classifyFunction(fn: FunctionNode): FunctionRole {
