@@ -19,7 +19,7 @@ const CODE = `
   router.post("/a", auth, h); app.use(auth); fastify.addHook("onRequest", x); map.get(k); get("/x"); post();
   (app as any).put("/b", h); app!.patch("/c", h); (<any>app).delete("/d", h); app?.get("/e", h); (app.get)("/f", h);
   (app.post as Handler)("/g", h); app.post!("/h", h); app["del"]("/i", h); app[method]("/j", h); this.router.all("*", h);
-  app.route("/k").get(h).put(auth, h); obj.getUser(); (0, app.use)(x); (() => {})(); f()(); new X().use(y);
+  app.route("/k").get(h).put(auth, h); class R { #get() {} run() { this.#get(); this.#post("/l", h); } } app[\`put\`]("/m", h); app[1](); obj.getUser(); (0, app.use)(x); (() => {})(); f()(); new X().use(y);
 `;
 
 describe("registrationMethod", () => {
