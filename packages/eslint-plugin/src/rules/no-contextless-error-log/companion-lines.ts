@@ -10,14 +10,23 @@ import { analyzeEntry } from "./log-context.js";
  * The lines are judged together, so only the line that loses something is reported.
  */
 
+// The calls of the last handler root walked: both checks below, and every log line of one handler, ask about
+// the same root one after another. The answer depends only on the (unchanging) syntax under the root.
+let lastRoot: TSESTree.Node | undefined;
+let lastRootCalls: readonly TSESTree.CallExpression[] = [];
+
 /** The calls in the handler, outside nested functions, other than `log` itself. */
 function otherCalls(root: TSESTree.Node, log: TSESTree.CallExpression): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
-  walk(root, (node) => {
-    if (node !== root && isFunction(node)) return false;
-    if (node.type === AST_NODE_TYPES.CallExpression && node !== log) calls.push(node);
-  });
-  return calls;
+  if (root !== lastRoot) {
+    const calls: TSESTree.CallExpression[] = [];
+    walk(root, (node) => {
+      if (node !== root && isFunction(node)) return false;
+      if (node.type === AST_NODE_TYPES.CallExpression) calls.push(node);
+    });
+    lastRootCalls = calls;
+    lastRoot = root;
+  }
+  return lastRootCalls.filter((call) => call !== log);
 }
 
 /**

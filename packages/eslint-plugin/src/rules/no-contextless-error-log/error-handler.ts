@@ -75,14 +75,15 @@ const NEXT_PARAMETER = /^_?next$/;
  * function; a function that is not itself a handler (a callback run later) ends the search.
  */
 export function findEnclosingHandler(node: TSESTree.Node): HandlerMatch | undefined {
-  const branches: Branch[] = [];
+  // Made on the first branch: most log calls are in no handler, and most that are sit in no branch.
+  let branches: Branch[] | undefined;
   let child: TSESTree.Node = node;
   let parent = node.parent;
   while (parent) {
     switch (parent.type) {
       case AST_NODE_TYPES.CatchClause:
         if (child !== parent.body) return undefined;
-        return catchHandler(parent, branches);
+        return catchHandler(parent, branches ?? []);
       case AST_NODE_TYPES.ArrowFunctionExpression:
       case AST_NODE_TYPES.FunctionExpression:
       case AST_NODE_TYPES.FunctionDeclaration:
@@ -90,19 +91,19 @@ export function findEnclosingHandler(node: TSESTree.Node): HandlerMatch | undefi
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
         if (child !== parent.test) {
-          branches.push({ test: parent.test, side: child === parent.consequent ? "consequent" : "alternate", body: child, isSwitch: false });
+          (branches ??= []).push({ test: parent.test, side: child === parent.consequent ? "consequent" : "alternate", body: child, isSwitch: false });
         }
         break;
       case AST_NODE_TYPES.LogicalExpression:
         // `err.code === "X" && log(...)`
         if (child === parent.right && parent.operator !== "??") {
-          branches.push({ test: parent.left, side: parent.operator === "&&" ? "consequent" : "alternate", body: child, isSwitch: false });
+          (branches ??= []).push({ test: parent.left, side: parent.operator === "&&" ? "consequent" : "alternate", body: child, isSwitch: false });
         }
         break;
       case AST_NODE_TYPES.SwitchCase:
         if (parent.parent.type === AST_NODE_TYPES.SwitchStatement) {
           const side = parent.test ? "consequent" : "alternate";
-          branches.push({ test: parent.parent.discriminant, side, body: parent, isSwitch: true });
+          (branches ??= []).push({ test: parent.parent.discriminant, side, body: parent, isSwitch: true });
         }
         break;
       case AST_NODE_TYPES.ClassBody:
@@ -144,15 +145,18 @@ type FunctionRole =
   | { kind: "errorFirst"; binding: TSESTree.Identifier }
   | undefined;
 
-// Per function node (a fresh AST per lint): a function with several log calls is classified once.
-const functionRoles = new WeakMap<FunctionNode, FunctionRole | null>();
+// The last function classified: the log calls of a function come one after another, so a function with several
+// is classified once. (A one-slot cache rather than a WeakMap of every function: the role depends on the
+// function's own syntax only, and the WeakMap's hashing and growth cost more than classifying again.)
+let lastFunction: FunctionNode | undefined;
+let lastRole: FunctionRole;
 
 function roleOfFunction(fn: FunctionNode): FunctionRole {
-  const cached = functionRoles.get(fn);
-  if (cached !== undefined) return cached ?? undefined;
-  const role = classifyFunction(fn);
-  functionRoles.set(fn, role ?? null);
-  return role;
+  if (fn !== lastFunction) {
+    lastRole = classifyFunction(fn);
+    lastFunction = fn;
+  }
+  return lastRole;
 }
 
 function classifyFunction(fn: FunctionNode): FunctionRole {
@@ -169,12 +173,14 @@ function classifyFunction(fn: FunctionNode): FunctionRole {
   return { kind: "errorFirst", binding };
 }
 
-function functionHandler(fn: FunctionNode, branches: Branch[]): HandlerMatch | undefined {
+function functionHandler(fn: FunctionNode, branches: Branch[] | undefined): HandlerMatch | undefined {
   const role = roleOfFunction(fn);
   if (!role) return undefined;
   if (role.kind !== "errorFirst") {
-    return { handler: { kind: role.kind, owner: fn, binding: role.binding, root: fn.body, handoffScope: fn.body, global: role.global }, branches };
+    return { handler: { kind: role.kind, owner: fn, binding: role.binding, root: fn.body, handoffScope: fn.body, global: role.global }, branches: branches ?? [] };
   }
+  // Error-first callbacks react only in a branch that tests the error.
+  if (!branches) return undefined;
   const { binding } = role;
   // Error-first callback: the reaction is the branch taken when the error is present, `if (err) { ... }`.
   for (let index = branches.length - 1; index >= 0; index--) {

@@ -78,7 +78,11 @@ export function exportsStateChangingRoute(statement: TSESTree.ExportNamedDeclara
   const declaration = statement.declaration;
   if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration) return declaration.id !== null && NEXT_STATE_CHANGING.has(declaration.id.name);
   if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
-  return declaration.declarations.some((declarator) => declarator.id.type === AST_NODE_TYPES.Identifier && NEXT_STATE_CHANGING.has(declarator.id.name));
+  // A loop rather than `some`: this runs for every named export of every file.
+  for (const declarator of declaration.declarations) {
+    if (declarator.id.type === AST_NODE_TYPES.Identifier && NEXT_STATE_CHANGING.has(declarator.id.name)) return true;
+  }
+  return false;
 }
 
 function routeExports(declaration: TSESTree.Node): { fn: UncheckedRouteExport["fn"]; name: TSESTree.Identifier }[] {

@@ -38,9 +38,20 @@ const REGISTRATION_METHODS = new Set([...ROUTE_METHODS, "use", "addHook"]);
  * `fastify.addHook(...)`); undefined for every other call, decided from the callee's name alone.
  */
 export function registrationMethod(call: TSESTree.CallExpression): string | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const name = memberName(callee);
+  // Runs on every call of every file: the usual callee (`a.b(...)`, `f(...)`) is decided without `unwrap`.
+  let callee: TSESTree.Node = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    if (callee.type === AST_NODE_TYPES.Identifier) return undefined;
+    callee = unwrap(callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  }
+  // `memberName`, written out: a non-computed property is always an Identifier or a PrivateIdentifier.
+  const property = callee.property;
+  const name = !callee.computed
+    ? (property as TSESTree.Identifier | TSESTree.PrivateIdentifier).name
+    : property.type === AST_NODE_TYPES.Literal && typeof property.value === "string"
+      ? property.value
+      : undefined;
   return name !== undefined && REGISTRATION_METHODS.has(name) ? name : undefined;
 }
 
