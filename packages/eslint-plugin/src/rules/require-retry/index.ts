@@ -60,8 +60,7 @@ export default createRule<Options, RetryMessageId>({
   },
   defaultOptions: [{ retryWrappers: [], allowLocalhost: true, ignoreUrls: [], includeNonIdempotent: false }],
   create(context, [options]) {
-    const settings = outboundSettingsOf(options);
-    return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
+    return outboundCallListeners(context, () => outboundSettingsOf(options), (finding) => {
       if (!isRetryMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
       const skipNonIdempotent = finding.messageId === "missingRetry" && !options.includeNonIdempotent;
       if (skipNonIdempotent && isNonIdempotentWithoutKey(finding.node, context.sourceCode.getScope(finding.node))) return;

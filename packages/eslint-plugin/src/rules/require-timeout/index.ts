@@ -61,8 +61,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ timeoutWrappers: [], allowLocalhost: true, ignoreUrls: [] }],
   create(context, [options]) {
-    const settings = outboundSettingsOf(options);
-    return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
+    return outboundCallListeners(context, () => outboundSettingsOf(options), (finding) => {
       if (!isTimeoutMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
       context.report({
         node: finding.node,
