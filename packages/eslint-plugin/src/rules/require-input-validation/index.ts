@@ -70,35 +70,40 @@ export default createRule<Options, MessageIds>({
       return { sourceCode, validators, sinks, requestData, mentionsRequest, handlersBehindValidation: handlersRegisteredBehindValidation(sourceCode.ast, validators) };
     };
 
+    /** A call whose name a sink can have: is it one, in a handler, fed with request data that nothing validated? */
+    const checkCandidate = (call: TSESTree.CallExpression, name: string): void => {
+      enclosingHandler ??= createHandlerFinder();
+      const handler = enclosingHandler(call);
+      if (!handler) return;
+      state ??= createState();
+      const { sourceCode, validators, mentionsRequest } = state;
+      const sink = state.sinks.match(call, name);
+      if (!sink) return;
+      const source = findSource(sink, state.requestData);
+      if (!source) return;
+      if (usesConfiguredValidator(handler, call, validators)) return;
+      const evidence = {
+        handlersBehindValidation: state.handlersBehindValidation,
+        ownName: handlerName(handler.fn),
+        acceptsHandWrittenChecks: sink.kind !== "write" && sink.kind !== "query",
+        mentionsRequest,
+      };
+      if (isValidatedBefore(handler, call, evidence)) return;
+      context.report({
+        node: source,
+        messageId: MESSAGE_BY_KIND[sink.kind],
+        data: { source: `\`${shorten(sourceCode.getText(source))}\``, sink: shorten(sink.callee) },
+      });
+    };
+
     return {
+      // Runs on every call of every file, so it only dismisses: the rest is in checkCandidate. Every sink
+      // acts on an argument (SinkMatcher.match answers nothing without one): a bounds check on the call itself
+      // rules out `x.get()`-style calls before their callee's name is read.
       CallExpression(call) {
-        // Every sink acts on an argument (SinkMatcher.match answers nothing without one): a bounds check
-        // on the call itself rules out `x.get()`-style calls before their callee's name is read.
         if (call.arguments.length === 0) return;
         const name = calleeLastName(call.callee);
-        if (name === undefined || !isCandidateName(name)) return;
-        enclosingHandler ??= createHandlerFinder();
-        const handler = enclosingHandler(call);
-        if (!handler) return;
-        state ??= createState();
-        const { sourceCode, validators, mentionsRequest } = state;
-        const sink = state.sinks.match(call, name);
-        if (!sink) return;
-        const source = findSource(sink, state.requestData);
-        if (!source) return;
-        if (usesConfiguredValidator(handler, call, validators)) return;
-        const evidence = {
-          handlersBehindValidation: state.handlersBehindValidation,
-          ownName: handlerName(handler.fn),
-          acceptsHandWrittenChecks: sink.kind !== "write" && sink.kind !== "query",
-          mentionsRequest,
-        };
-        if (isValidatedBefore(handler, call, evidence)) return;
-        context.report({
-          node: source,
-          messageId: MESSAGE_BY_KIND[sink.kind],
-          data: { source: `\`${shorten(sourceCode.getText(source))}\``, sink: shorten(sink.callee) },
-        });
+        if (name !== undefined && isCandidateName(name)) checkCandidate(call, name);
       },
     };
   },
