@@ -5,6 +5,7 @@ import { mentionsFetchToken } from "../../src/util/outbound/fetch-token.js";
 import {
   collectLibraryRoles,
   loadsOutboundModuleInline,
+  mayNameModuleOrFetch,
   namesOutboundModule,
   OUTBOUND_PACKAGE_PREFIXES,
   OUTBOUND_PACKAGES,
@@ -51,6 +52,30 @@ describe("the outbound rules' file gate", () => {
   it("tells an inline load of such a module", () => {
     expect(loadsOutboundModuleInline(`const stripe = require("stripe")(process.env.KEY);`)).toBe(true);
     expect(loadsOutboundModuleInline(`import Stripe from "stripe";`)).toBe(false);
+  });
+});
+
+describe("mayNameModuleOrFetch, the one scan before the others", () => {
+  it("passes every text that names an outbound module or mentions fetch, so it skips no file the two tests keep", () => {
+    const texts = [
+      ...OUTBOUND_PACKAGES.flatMap((pkg) => [`import lib from "${pkg}";`, `const lib = require('node:${pkg}/sub');`, `await import(\`${pkg}\`)`]),
+      ...OUTBOUND_PACKAGE_PREFIXES.map((prefix) => `import { Octokit } from "${prefix}rest";`),
+      "fetch(url)",
+      `window["fetch"](url)`,
+      "globalThis.fetch(url)",
+      `const stripe = require("stripe")(process.env.KEY);`,
+    ];
+    for (const text of texts) {
+      expect(namesOutboundModule(text) || mentionsFetchToken(text), text).toBe(true);
+      expect(mayNameModuleOrFetch(text), text).toBe(true);
+    }
+  });
+
+  it("skips a text that neither names such a module nor contains fetch", () => {
+    for (const text of [`import React from "react"; const x = axiosLike(url);`, `import got from "@scope/got";`, `const http = "http is a protocol";`]) {
+      expect(namesOutboundModule(text) || mentionsFetchToken(text), text).toBe(false);
+      expect(mayNameModuleOrFetch(text), text).toBe(false);
+    }
   });
 });
 

@@ -57,50 +57,67 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ validators: [] }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    const { validators } = compileOptions(options);
+    // Nothing is built per file until a call that can be a sink turns up inside a handler (most files have none).
     let enclosingHandler: ReturnType<typeof createHandlerFinder> | undefined;
     let state: ReturnType<typeof createState> | undefined;
     const createState = () => {
+      const sourceCode = context.sourceCode;
+      const { validators } = compileOptions(options);
       let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
       const sinks = new SinkMatcher((node) => sourceCode.getText(node), () => (bindings ??= collectModuleBindings(sourceCode.ast)));
       const requestData = new RequestData(sourceCode, nonStringPrimitiveTest(sourceCode));
-      return { sinks, requestData, handlersBehindValidation: handlersRegisteredBehindValidation(sourceCode.ast, validators) };
+      const mentionsRequest = (node: TSESTree.Node) => valueOrigin(sourceCode, node) === "request";
+      return { sourceCode, validators, sinks, requestData, mentionsRequest, handlersBehindValidation: handlersRegisteredBehindValidation(sourceCode.ast, validators) };
     };
-    const mentionsRequest = (node: TSESTree.Node) => valueOrigin(sourceCode, node) === "request";
+
+    /** A call whose name a sink can have: is it one, in a handler, fed with request data that nothing validated? */
+    const checkCandidate = (call: TSESTree.CallExpression, name: string): void => {
+      enclosingHandler ??= createHandlerFinder();
+      const handler = enclosingHandler(call);
+      if (!handler) return;
+      state ??= createState();
+      const { sourceCode, validators, mentionsRequest } = state;
+      const sink = state.sinks.match(call, name);
+      if (!sink) return;
+      const source = findSource(sink, state.requestData);
+      if (!source) return;
+      if (usesConfiguredValidator(handler, call, validators)) return;
+      const evidence = {
+        handlersBehindValidation: state.handlersBehindValidation,
+        ownName: handlerName(handler.fn),
+        acceptsHandWrittenChecks: sink.kind !== "write" && sink.kind !== "query",
+        mentionsRequest,
+      };
+      if (isValidatedBefore(handler, call, evidence)) return;
+      context.report({
+        node: source,
+        messageId: MESSAGE_BY_KIND[sink.kind],
+        data: { source: `\`${shorten(sourceCode.getText(source))}\``, sink: shorten(sink.callee) },
+      });
+    };
 
     return {
+      // Runs on every call of every file, so it only dismisses: the rest is in checkCandidate. Every sink
+      // acts on an argument (SinkMatcher.match answers nothing without one): a bounds check on the call itself
+      // rules out `x.get()`-style calls before their callee's name is read.
       CallExpression(call) {
-        // Every sink acts on an argument (SinkMatcher.match answers nothing without one): a bounds check
-        // on the call itself rules out `x.get()`-style calls before their callee's name is read.
         if (call.arguments.length === 0) return;
-        const name = lastSegmentName(call.callee);
-        if (name === undefined || !isCandidateName(name)) return;
-        enclosingHandler ??= createHandlerFinder();
-        const handler = enclosingHandler(call);
-        if (!handler) return;
-        state ??= createState();
-        const sink = state.sinks.match(call, name);
-        if (!sink) return;
-        const source = findSource(sink, state.requestData);
-        if (!source) return;
-        if (usesConfiguredValidator(handler, call, validators)) return;
-        const evidence = {
-          handlersBehindValidation: state.handlersBehindValidation,
-          ownName: handlerName(handler.fn),
-          acceptsHandWrittenChecks: sink.kind !== "write" && sink.kind !== "query",
-          mentionsRequest,
-        };
-        if (isValidatedBefore(handler, call, evidence)) return;
-        context.report({
-          node: source,
-          messageId: MESSAGE_BY_KIND[sink.kind],
-          data: { source: `\`${shorten(sourceCode.getText(source))}\``, sink: shorten(sink.callee) },
-        });
+        const name = calleeLastName(call.callee);
+        if (name !== undefined && isCandidateName(name)) checkCandidate(call, name);
       },
     };
   },
 });
+
+/**
+ * `lastSegmentName` of a callee, with the two shapes nearly every call has (`f(…)`, `a.b(…)`) read directly:
+ * this runs on every call of every file.
+ */
+function calleeLastName(callee: TSESTree.Expression): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) return callee.property.name;
+  return lastSegmentName(callee);
+}
 
 /** The request read that reaches the sink: a whole object for writes and filters, any read for paths and commands, a leading one for URLs. */
 function findSource(sink: Sink, requestData: RequestData): TSESTree.Node | undefined {

@@ -2,7 +2,7 @@ import type { ReportMessageId, RetryMessageId } from "../../util/outbound/judge.
 import { createRule } from "../../util/create-rule.js";
 import { perOptions } from "../../util/per-options.js";
 import { isExitOnFailureProbe } from "../../util/outbound/exit-on-failure-probe.js";
-import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
+import { mayMakeRequests, outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
 import { isNonIdempotentWithoutKey } from "./idempotency.js";
 
 export interface RequireRetryOptions {
@@ -60,8 +60,9 @@ export default createRule<Options, RetryMessageId>({
   },
   defaultOptions: [{ retryWrappers: [], allowLocalhost: true, ignoreUrls: [], includeNonIdempotent: false }],
   create(context, [options]) {
-    const settings = outboundSettingsOf(options);
-    return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
+    // Most files can make no request: they are ruled out before anything is built for them.
+    if (!mayMakeRequests(context.sourceCode)) return {};
+    return outboundCallListeners(context, () => outboundSettingsOf(options), (finding) => {
       if (!isRetryMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
       const skipNonIdempotent = finding.messageId === "missingRetry" && !options.includeNonIdempotent;
       if (skipNonIdempotent && isNonIdempotentWithoutKey(finding.node, context.sourceCode.getScope(finding.node))) return;

@@ -2,7 +2,7 @@ import type { ReportMessageId, SuggestionMessageId, TimeoutMessageId } from "../
 import { createRule } from "../../util/create-rule.js";
 import { perOptions } from "../../util/per-options.js";
 import { isExitOnFailureProbe } from "../../util/outbound/exit-on-failure-probe.js";
-import { outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
+import { mayMakeRequests, outboundCallListeners, URL_FILTER_OPTIONS } from "../../util/outbound/listeners.js";
 
 export interface RequireTimeoutOptions {
   /** Functions of the user's own that put a deadline on what they are given, e.g. "withDeadline" or "http.bounded". */
@@ -61,8 +61,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ timeoutWrappers: [], allowLocalhost: true, ignoreUrls: [] }],
   create(context, [options]) {
-    const settings = outboundSettingsOf(options);
-    return outboundCallListeners(context.sourceCode, context.filename, settings, (finding) => {
+    // Most files can make no request: they are ruled out before anything is built for them.
+    if (!mayMakeRequests(context.sourceCode)) return {};
+    return outboundCallListeners(context, () => outboundSettingsOf(options), (finding) => {
       if (!isTimeoutMessage(finding.messageId) || isExitOnFailureProbe(finding.node)) return;
       context.report({
         node: finding.node,

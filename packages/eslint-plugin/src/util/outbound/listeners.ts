@@ -5,7 +5,7 @@ import { perOptions } from "../per-options.js";
 import { isTestFile } from "../test-files.js";
 import { mentionsFetchToken } from "./fetch-token.js";
 import { Judge, type Concern, type Finding, type JudgeOptions } from "./judge.js";
-import { collectLibraryRoles, type LibraryRole, loadsOutboundModuleInline, namesOutboundModule } from "./libraries.js";
+import { collectLibraryRoles, type LibraryRole, loadsOutboundModuleInline, mayNameModuleOrFetch, namesOutboundModule } from "./libraries.js";
 import { OutboundCollector } from "./outbound-collector.js";
 import { RetryReach } from "./retry-reach.js";
 import { SettingsJudge } from "./settings-judge.js";
@@ -55,13 +55,39 @@ interface FileCollection {
 }
 
 /**
- * The collection of the file being linted (null: it cannot make a request), for its AST, which ESLint builds
- * afresh for every lint: the first of the two rules to be created for a file collects during the traversal,
- * the other only judges at Program:exit. ESLint creates every rule for one file before it moves to the next,
- * so one slot does the work of a WeakMap at a fraction of its cost per file (it keeps the last file's AST
- * until the next lint).
+ * The collection of the file being linted (null: it cannot make a request), for its AST (`currentProgram`),
+ * which ESLint builds afresh for every lint: the first of the two rules to be created for a file decides and
+ * collects during the traversal, the other reads the decision and only judges at Program:exit. ESLint creates
+ * every rule for one file before it moves to the next, so one slot does the work of a WeakMap at a fraction
+ * of its cost per file (it keeps the last file's AST until the next lint).
  */
-let current: { program: TSESTree.Program; collection: FileCollection | null } | undefined;
+let currentProgram: TSESTree.Program | undefined;
+let currentCollection: FileCollection | null = null;
+
+let gatedProgram: TSESTree.Program | undefined;
+let gatedAnswer = false;
+
+/**
+ * False when the file can make no request: it names no HTTP/SDK/retry module in a string and does not contain
+ * `fetch` (see `mayNameModuleOrFetch`). The first thing both rules ask, before they build anything for the file;
+ * the answer is kept for the file's AST, so the second rule pays one comparison. Kept small on purpose: it runs
+ * for every file, and measured on the bench corpus a call into `outboundCallListeners` for a file it rules out
+ * cost about as much again as this test.
+ */
+export function mayMakeRequests(sourceCode: TSESLint.SourceCode): boolean {
+  const program = sourceCode.ast;
+  if (program !== gatedProgram) {
+    gatedProgram = program;
+    gatedAnswer = mayNameModuleOrFetch(sourceCode.text);
+  }
+  return gatedAnswer;
+}
+
+/** What the outbound rules read from their rule context, only as far as the file gets. */
+export interface OutboundRuleContext {
+  readonly sourceCode: TSESLint.SourceCode;
+  readonly filename: string;
+}
 
 const NO_ROLES: ReadonlyMap<string, LibraryRole> = new Map();
 
@@ -71,17 +97,20 @@ const NO_ROLES: ReadonlyMap<string, LibraryRole> = new Map();
  * at Program:exit and hand each finding to `report`.
  */
 export function outboundCallListeners(
-  sourceCode: TSESLint.SourceCode,
-  filename: string,
-  options: OutboundRuleOptions,
+  context: OutboundRuleContext,
+  settingsOf: () => OutboundRuleOptions,
   report: (finding: Finding) => void,
 ): TSESLint.RuleListener {
-  if (isTestFile(filename)) return {};
-  const judgeOptions = judgeOptionsOf(options);
-  const existing = current?.program === sourceCode.ast ? current.collection : undefined;
+  // Cheapest and most selective first: the text rules out most files, and the second rule of the two reads
+  // the first one's answer. Whether the file is a test, and the options, matter only to files that get past it.
+  const sourceCode = context.sourceCode;
+  const program = sourceCode.ast;
+  const existing = currentProgram === program ? currentCollection : undefined;
   if (existing === null) return {};
   const collection = existing ?? startCollection(sourceCode);
   if (!collection) return {};
+  if (isTestFile(context.filename)) return {};
+  const options = settingsOf();
   for (const name of options.retryWrappers ?? []) collection.retryWrappers.add(name);
   for (const name of options.timeoutWrappers ?? []) collection.timeoutWrappers.add(name);
 
@@ -93,7 +122,7 @@ export function outboundCallListeners(
       collection.resolved = true;
     }
     if (collector.calls.length === 0 && collector.createdInstances.length === 0 && collector.settings.length === 0) return;
-    new Judge(sourceCode, collector, reach, judgeOptions).judgeCalls().forEach(report);
+    new Judge(sourceCode, collector, reach, judgeOptionsOf(options)).judgeCalls().forEach(report);
     new SettingsJudge(sourceCode, collector, reach, roles, options.concern).judge().forEach(report);
   };
   if (existing) return { "Program:exit": judge };
@@ -160,13 +189,14 @@ function startCollection(sourceCode: TSESLint.SourceCode): FileCollection | unde
   // is judged only on a role's or an instance's call. Without any of them only the platform's `fetch`
   // can be called, and calling it needs the word `fetch`.
   const { text } = sourceCode;
+  currentProgram = sourceCode.ast;
+  currentCollection = null;
+  // One scan rules out most files (the rules ask it first): it finds every text either test below can find.
+  if (!mayMakeRequests(sourceCode)) return undefined;
   const namesModule = namesOutboundModule(text);
   const roles = namesModule ? collectLibraryRoles(collectModuleBindings(sourceCode.ast)) : NO_ROLES;
   const fetchOnly = roles.size === 0 && !(namesModule && loadsOutboundModuleInline(text));
-  if (fetchOnly && !mentionsFetchToken(text)) {
-    current = { program: sourceCode.ast, collection: null };
-    return undefined;
-  }
+  if (fetchOnly && !mentionsFetchToken(text)) return undefined;
   const retryWrappers = new Set<string>();
   const timeoutWrappers = new Set<string>();
   const collection: FileCollection = {
@@ -179,7 +209,7 @@ function startCollection(sourceCode: TSESLint.SourceCode): FileCollection | unde
     sawFetchCall: false,
     resolved: false,
   };
-  current = { program: sourceCode.ast, collection };
+  currentCollection = collection;
   return collection;
 }
 
