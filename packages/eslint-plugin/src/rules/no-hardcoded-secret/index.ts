@@ -136,6 +136,8 @@ export default createRule<Options, MessageIds>({
     };
     let keyPositionsPossible: boolean | undefined;
     const mayReachKeyPosition = () => (keyPositionsPossible ??= mayHaveKeyPositions(sourceCode.text));
+    // One closure per file, not one per string.
+    const looksGeneratedValue = (value: string) => looksGenerated(value, options.minEntropy);
 
     /**
      * Follows `const secret = "..."` to where the constant is used, up to two hops: the key position
@@ -164,6 +166,8 @@ export default createRule<Options, MessageIds>({
      * is made only for a string at a key position, or a constant whose uses are to be followed.
      */
     function checkKeyPosition(node: StringNode, value: string): void {
+      // Once the file's text is known to hold no key position, no string of it can be reported here.
+      if (keyPositionsPossible === false) return;
       if (!KEY_CONTAINERS.has(node.parent.type) || !mayBeKeyOption(node) || !mayBeKeyArgument(node, imports)) return;
       const stringContext = followConstAlias(describeStringContext(node, imports));
       const { sink, sinkCall } = stringContext;
@@ -236,7 +240,7 @@ export default createRule<Options, MessageIds>({
         report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
         return;
       }
-      const query = findQueryCredential(text, (value) => looksGenerated(value, options.minEntropy));
+      const query = findQueryCredential(text, looksGeneratedValue);
       if (query && !options.isAllowedValue(query.value)) {
         const data = { param: query.param, ...describeSecret(query.value) };
         report(node, "urlQuerySecret", data, describeStringContext(node, imports), toEnvName(query.param) ?? "API_KEY", whole, { secret: query.value, index: query.index });
