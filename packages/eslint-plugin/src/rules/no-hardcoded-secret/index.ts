@@ -119,7 +119,8 @@ export default createRule<Options, MessageIds>({
   ],
   create(context, [rawOptions]) {
     const options = compileOptions(rawOptions);
-    if (options.isIgnoredFile(context.filename, context.cwd)) return {};
+    // Reading `context.filename` is a slow prototype lookup on a per-file object: only when an option needs it.
+    if (options.hasFileFilters && options.isIgnoredFile(context.filename, context.cwd)) return {};
     const { sourceCode } = context;
     let bindings: ReadonlyMap<string, ModuleBinding> | undefined;
     // Set while the file is traversed; the strings are judged at the end, when every module specifier has been seen.
@@ -135,6 +136,8 @@ export default createRule<Options, MessageIds>({
     };
     let keyPositionsPossible: boolean | undefined;
     const mayReachKeyPosition = () => (keyPositionsPossible ??= mayHaveKeyPositions(sourceCode.text));
+    // One closure per file, not one per string.
+    const looksGeneratedValue = (value: string) => looksGenerated(value, options.minEntropy);
 
     /**
      * Follows `const secret = "..."` to where the constant is used, up to two hops: the key position
@@ -163,6 +166,8 @@ export default createRule<Options, MessageIds>({
      * is made only for a string at a key position, or a constant whose uses are to be followed.
      */
     function checkKeyPosition(node: StringNode, value: string): void {
+      // Once the file's text is known to hold no key position, no string of it can be reported here.
+      if (keyPositionsPossible === false) return;
       if (!KEY_CONTAINERS.has(node.parent.type) || !mayBeKeyOption(node) || !mayBeKeyArgument(node, imports)) return;
       const stringContext = followConstAlias(describeStringContext(node, imports));
       const { sink, sinkCall } = stringContext;
@@ -171,9 +176,11 @@ export default createRule<Options, MessageIds>({
       const data = { callee: calleeText(sinkCall), kind: sink.kind, ...describeSecret(value) };
       report(node, "weakLibrarySecret", data, stringContext, sink.envName, value, { secret: value, index: 0 });
     }
-    // Type information is looked for once per file; the checker is only built, and only asked,
-    // for a call argument that already looks like a secret and has no name in the file.
-    const hasProgram = Boolean(sourceCode.parserServices?.program);
+    // Type information is looked for once per file, on first need (reading `parserServices` costs more than
+    // most files' checks); the checker is only built, and only asked, for a call argument that already looks
+    // like a secret and has no name in the file.
+    let programKnown: boolean | undefined;
+    const hasProgram = () => (programKnown ??= Boolean(sourceCode.parserServices?.program));
     let parameterNameAt: ParameterNameAt | undefined;
     const declaredParameterName = (argument: CallArgument): string | undefined => {
       parameterNameAt ??= createParameterNameLookup(sourceCode) ?? (() => undefined);
@@ -207,13 +214,16 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: strong ? "basicAuthSecret" : "weakBasicAuthSecret", data: { form, ...describeSecret(password) } });
     }
 
-    function check(node: StringNode, parts: readonly string[]): void {
-      const text = parts.length === 1 ? (parts[0] ?? "") : parts.join(INTERPOLATION_MARK);
+    /**
+     * `text` is the string, or a template's quasis joined with INTERPOLATION_MARK; `parts` holds those quasis
+     * for a template with expressions, and is undefined for a whole string (no array for the common case).
+     */
+    function check(node: StringNode, text: string, parts: readonly string[] | undefined): void {
       if (text.length < MIN_CANDIDATE_LENGTH || isOutsideValuePosition(node)) return;
-      const whole = parts.length === 1 ? text : undefined;
+      const whole = parts === undefined ? text : undefined;
       if (whole !== undefined && options.hasAllowedValues && options.isAllowedValue(whole.trim())) return;
 
-      const token = findTokenIn(node, parts, options);
+      const token = findTokenIn(node, text, parts, options);
       if (token) {
         if (token.kind === "Google API key" && isInFirebaseConfig(node)) return;
         const stringContext = describeStringContext(node, imports);
@@ -230,7 +240,7 @@ export default createRule<Options, MessageIds>({
         report(node, "urlPassword", data, stringContext, credential.envName, whole, { secret: url, index: credential.index });
         return;
       }
-      const query = findQueryCredential(text, (value) => looksGenerated(value, options.minEntropy));
+      const query = findQueryCredential(text, looksGeneratedValue);
       if (query && !options.isAllowedValue(query.value)) {
         const data = { param: query.param, ...describeSecret(query.value) };
         report(node, "urlQuerySecret", data, describeStringContext(node, imports), toEnvName(query.param) ?? "API_KEY", whole, { secret: query.value, index: query.index });
@@ -309,7 +319,7 @@ export default createRule<Options, MessageIds>({
      */
     function parameterCredential(value: string, stringContext: StringContext): NamedCredential | undefined {
       const { argument } = stringContext;
-      if (!hasProgram || !argument || !mightBeSecretValue(value, options.minEntropy)) return undefined;
+      if (!argument || !hasProgram() || !mightBeSecretValue(value, options.minEntropy)) return undefined;
       const name = declaredParameterName(argument);
       if (name === undefined || options.isIgnoredName(name)) return undefined;
       const secretName = classifySecretName(name);
@@ -355,13 +365,17 @@ export default createRule<Options, MessageIds>({
     }
 
     /** A known token in one of the string's parts, or in the whole concatenation a bare PEM header starts. */
-    function findTokenIn(node: StringNode, parts: readonly string[], compiled: CompiledOptions): TokenMatch | undefined {
-      for (const part of parts) {
-        const token = findKnownToken(part) ?? findCustomPattern(part, compiled);
-        if (token && !compiled.isAllowedValue(token.secret)) return token;
+    function findTokenIn(node: StringNode, text: string, parts: readonly string[] | undefined, compiled: CompiledOptions): TokenMatch | undefined {
+      if (parts !== undefined) {
+        for (const part of parts) {
+          const token = findTokenInPart(part, compiled);
+          if (token) return token;
+        }
+        return undefined;
       }
-      const only = parts.length === 1 ? (parts[0] ?? "") : "";
-      if (only.includes("PRIVATE KEY") && isBarePrivateKeyHeader(only)) {
+      const token = findTokenInPart(text, compiled);
+      if (token) return token;
+      if (text.includes("PRIVATE KEY") && isBarePrivateKeyHeader(text)) {
         const assembled = assembledText(node);
         const token = assembled === undefined ? undefined : findKnownToken(assembled);
         return token && !compiled.isAllowedValue(token.secret) ? token : undefined;
@@ -369,10 +383,15 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    function findTokenInPart(part: string, compiled: CompiledOptions): TokenMatch | undefined {
+      const token = findKnownToken(part) ?? findCustomPattern(part, compiled);
+      return token && !compiled.isAllowedValue(token.secret) ? token : undefined;
+    }
+
     function judgeLiteral(node: TSESTree.StringLiteral): void {
       const { value } = node;
       if (checkBasicAuth(node, value)) return;
-      if (value.length >= MIN_CANDIDATE_LENGTH) check(node, [value]);
+      if (value.length >= MIN_CANDIDATE_LENGTH) check(node, value, undefined);
       else if (KEY_CONTAINERS.has(node.parent.type) && !isOutsideValuePosition(node)) checkKeyPosition(node, value);
     }
 
@@ -380,7 +399,14 @@ export default createRule<Options, MessageIds>({
       if (node.expressions.length === 0 && checkBasicAuth(node, node.quasis[0]?.value.cooked ?? "")) return;
       let length = 0;
       for (const quasi of node.quasis) length += quasi.value.raw.length;
-      if (length >= MIN_CANDIDATE_LENGTH) check(node, node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw));
+      if (length < MIN_CANDIDATE_LENGTH) return;
+      if (node.quasis.length === 1) {
+        const only = node.quasis[0];
+        check(node, only ? (only.value.cooked ?? only.value.raw) : "", undefined);
+        return;
+      }
+      const parts = node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw);
+      check(node, parts.join(INTERPOLATION_MARK), parts);
     }
 
     // Strings are collected during the traversal and judged at its end: whether a callee can be a key
@@ -447,13 +473,16 @@ function namedCredential(stringContext: StringContext, options: CompiledOptions)
   if (stringContext.passwordBySibling && name !== undefined && !options.isIgnoredName(name)) {
     return { kind: "password", isPassword: true, isAwsSecretKey: false, displayName: name, envName: "AUTH_PASSWORD" };
   }
-  for (const candidate of [name, envFallback?.envName]) {
-    if (candidate === undefined || options.isIgnoredName(candidate)) continue;
-    const secretName = classifySecretName(candidate);
-    if (!secretName) continue;
-    return { ...secretName, displayName: candidate, envName: envFallback?.envName ?? envNameFor(candidate, secretName, stringContext) };
-  }
-  return undefined;
+  // The name first, then the environment variable it falls back from (no array: this runs for most strings).
+  return namedBy(name, stringContext, options) ?? namedBy(envFallback?.envName, stringContext, options);
+}
+
+function namedBy(candidate: string | undefined, stringContext: StringContext, options: CompiledOptions): NamedCredential | undefined {
+  if (candidate === undefined || options.isIgnoredName(candidate)) return undefined;
+  const secretName = classifySecretName(candidate);
+  if (!secretName) return undefined;
+  const { envFallback } = stringContext;
+  return { ...secretName, displayName: candidate, envName: envFallback?.envName ?? envNameFor(candidate, secretName, stringContext) };
 }
 
 /** `apiKey` → API_KEY; a bare `secret` in `session({...})` → SESSION_SECRET; none for a header name. */

@@ -32,6 +32,8 @@ export interface CompiledPattern {
 export interface CompiledOptions {
   additionalPatterns: readonly CompiledPattern[];
   minEntropy: number;
+  /** False when neither `ignoreTests` nor `ignoredPaths` is set, so `create()` need not read the file name. */
+  hasFileFilters: boolean;
   isIgnoredFile: (filename: string, cwd: string) => boolean;
   isIgnoredName: (name: string) => boolean;
   isAllowedValue: (value: string) => boolean;
@@ -53,6 +55,7 @@ function compile(options: NoHardcodedSecretOptions): CompiledOptions {
       regex: new RegExp(pattern, flags.replace(/[gy]/g, "")),
     })),
     minEntropy: options.minEntropy ?? DEFAULT_MIN_ENTROPY,
+    hasFileFilters: ignoreTests || pathMatchers.length > 0,
     isIgnoredFile(filename, cwd) {
       if (ignoreTests && isTestFile(filename)) return true;
       if (pathMatchers.length === 0) return false;

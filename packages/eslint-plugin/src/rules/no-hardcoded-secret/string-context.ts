@@ -61,7 +61,19 @@ const MAX_DEPTH = 8;
 
 /** Describes where the string `node` is used, climbing through wrappers that keep its value. */
 export function describeStringContext(node: TSESTree.Node, imports: FileImports): StringContext {
-  const context: StringContext = { inJsxAttribute: false, noRewrite: false, passwordBySibling: false };
+  // Every field set up front: one object shape for all strings keeps the readers' property loads monomorphic.
+  const context: StringContext = {
+    name: undefined,
+    sink: undefined,
+    sinkCall: undefined,
+    argument: undefined,
+    envFallback: undefined,
+    inJsxAttribute: false,
+    noRewrite: false,
+    passwordBySibling: false,
+    ownerName: undefined,
+    constDeclarator: undefined,
+  };
   let child: TSESTree.Node = node;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const parent = child.parent;

@@ -525,4 +525,14 @@ export const validCases: Case[] = [
       export const Icon = () => <svg><use xlink:href="#icon-key-24x24" /></svg>;
     `,
   },
+  {
+    // A short string is reported at a key position only when the file's text names a key library or function; here the
+    // first short constant settles that it does not, and the later `secret` option stays silent as it always has.
+    name: "perf: a short option value after the file is known to hold no key position",
+    code: code`
+      const label = "abc";
+      use(label);
+      app.use(session({ secret: "kitty" }));
+    `,
+  },
 ];
