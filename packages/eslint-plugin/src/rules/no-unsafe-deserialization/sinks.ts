@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap } from "../../util/ast.js";
+import { isFunction, memberName, unwrap } from "../../util/ast.js";
 import type { ModuleBinding } from "../../util/module-bindings.js";
 import { findVariable } from "../../util/value-origin.js";
 import { moduleCallOf } from "../../util/module-calls.js";
@@ -67,8 +67,10 @@ export class SinkMatcher {
     if (name === "Function" && this.isGlobal(call.callee, "Function")) {
       return args.length > 0 ? { kind: "evaluates", callee: "`new Function`", code: undefined, codes: args } : undefined;
     }
-    if ((name === "setTimeout" || name === "setInterval") && call.type === AST_NODE_TYPES.CallExpression && this.isGlobal(call.callee, name)) {
-      return first ? { kind: "timer", callee: `\`${name}\``, code: first } : undefined;
+    if ((name === "setTimeout" || name === "setInterval") && call.type === AST_NODE_TYPES.CallExpression) {
+      // A function given to a timer (the usual case) is never evaluated from text: no need to look further.
+      if (!first || isFunction(first) || !this.isGlobal(call.callee, name)) return undefined;
+      return { kind: "timer", callee: `\`${name}\``, code: first };
     }
     if (!first) return undefined;
 
