@@ -17,8 +17,11 @@ export interface Sink {
   /** The library the receiver was proven to come from. */
   library: Library | undefined;
   role: Role | undefined;
-  /** For receivers recognised by name only: the one SQL library the file imports, if any (used for suggestions). */
-  likelyLibrary: Library | undefined;
+  /**
+   * For receivers recognised by name only: the one SQL library the file imports, if any (used for suggestions,
+   * so asked only when a report is made: finding it reads every module binding of the file).
+   */
+  likelyLibrary: () => Library | undefined;
   /** Shown in the message: `pg pool.query()`, `knex whereRaw()`, `db.query()`. */
   description: string;
   /** Receivers recognised only by their name must be given text that reads as SQL. */
@@ -132,10 +135,9 @@ export class SinkMatcher {
     if (!CONVENTIONAL_METHODS.has(method) || !isDatabaseName(name)) return undefined;
     const knexRaw = method === "raw" && KNEX_NAMES.test(name);
     const postgresUnsafe = method === "unsafe" && name === "sql";
-    const likelyLibrary = this.likelyLibrary(method);
     return sink(call, method, sqlArgument, {
       library: undefined,
-      likelyLibrary,
+      likelyLibrary: () => this.likelyLibrary(method),
       requiresSqlText: !knexRaw && !postgresUnsafe,
       description: `${this.receiverText(receiver)}${method}()`,
     });
@@ -171,8 +173,10 @@ export class SinkMatcher {
 type SinkDetails = Pick<Sink, "library" | "description"> & Partial<Pick<Sink, "role" | "likelyLibrary" | "requiresSqlText" | "requiresCondition">>;
 
 function sink(call: TSESTree.CallExpression, method: string, sqlArgument: TSESTree.Expression, details: SinkDetails): Sink {
-  return { call, method, sqlArgument, requiresSqlText: false, requiresCondition: false, likelyLibrary: undefined, role: undefined, ...details };
+  return { call, method, sqlArgument, requiresSqlText: false, requiresCondition: false, likelyLibrary: noLikelyLibrary, role: undefined, ...details };
 }
+
+const noLikelyLibrary = (): undefined => undefined;
 
 function isSimpleReference(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.ThisExpression) return true;
