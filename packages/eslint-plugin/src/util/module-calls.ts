@@ -12,7 +12,7 @@ export interface ModuleCall {
  * Which module export `callee` calls: `ns.fn(...)` and `ns.default.fn(...)` with `ns` imported or
  * required, `fn(...)` with `fn` imported by name, and the inline `require("m").fn(...)`.
  */
-export function moduleCallOf(callee: TSESTree.Node, bindings: ReadonlyMap<string, ModuleBinding>): ModuleCall | undefined {
+export function moduleCallOf(callee: TSESTree.Node, bindings: Pick<ReadonlyMap<string, ModuleBinding>, "get">): ModuleCall | undefined {
   const target = unwrap(callee);
   if (target.type === AST_NODE_TYPES.Identifier) {
     const binding = bindings.get(target.name);

@@ -67,7 +67,7 @@ const SQLITE3_PARAMETER_METHODS: ReadonlySet<string> = new Set(["run", "all", "g
 const STATEMENT_RUNNERS: ReadonlySet<string> = new Set(["get", "all", "run", "iterate"]);
 
 function chooseStyle(sink: Sink, sourceCode: Readonly<TSESLint.SourceCode>): Style | undefined {
-  const library = sink.library ?? sink.likelyLibrary;
+  const library = sink.library ?? sink.likelyLibrary();
   const { method } = sink;
   switch (library) {
     case "pg":

@@ -17,8 +17,11 @@ export interface Sink {
   /** The library the receiver was proven to come from. */
   library: Library | undefined;
   role: Role | undefined;
-  /** For receivers recognised by name only: the one SQL library the file imports, if any (used for suggestions). */
-  likelyLibrary: Library | undefined;
+  /**
+   * For receivers recognised by name only: the one SQL library the file imports, if any (used for suggestions,
+   * so asked only when a report is made: finding it reads every module binding of the file).
+   */
+  likelyLibrary: () => Library | undefined;
   /** Shown in the message: `pg pool.query()`, `knex whereRaw()`, `db.query()`. */
   description: string;
   /** Receivers recognised only by their name must be given text that reads as SQL. */
@@ -77,56 +80,67 @@ export class SinkMatcher {
     }
   }
 
+  /**
+   * The sink `call` is, if any. Nothing is allocated until a sink is found: most candidates are not sinks.
+   */
   match(call: TSESTree.CallExpression, method: string, sqlArgument: TSESTree.Expression): Sink | undefined {
     const callee = unwrap(call.callee);
-    const base = { call, method, sqlArgument, requiresSqlText: false, requiresCondition: false, likelyLibrary: undefined, role: undefined };
     const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
 
-    if (this.isAdditionalSink(method, receiver)) return { ...base, library: undefined, description: `${this.receiverText(receiver)}${method}()` };
+    if (this.isAdditionalSink(method, receiver)) return sink(call, method, sqlArgument, { library: undefined, description: `${this.receiverText(receiver)}${method}()` });
 
     if (!receiver) {
       if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
       const binding = this.resolver.binding(callee.name);
       const library = binding ? libraryOfModule(binding.source) : undefined;
-      if (library && binding && isSinkExport(library, binding.imported)) return { ...base, library, description: `${LIBRARY_LABEL[library]} ${method}()` };
-      if (BARE_QUERY_FUNCTIONS.has(method)) return { ...base, library: undefined, requiresSqlText: true, description: `${method}()` };
+      if (library && binding && isSinkExport(library, binding.imported)) return sink(call, method, sqlArgument, { library, description: `${LIBRARY_LABEL[library]} ${method}()` });
+      if (BARE_QUERY_FUNCTIONS.has(method)) return sink(call, method, sqlArgument, { library: undefined, requiresSqlText: true, description: `${method}()` });
       return undefined;
     }
 
-    if (KNEX_RAW_METHODS.has(method)) return { ...base, library: "knex", description: `knex ${this.receiverText(receiver)}${method}()` };
-    if (PRISMA_UNSAFE_METHODS.has(method)) return { ...base, library: "prisma", description: `Prisma ${this.receiverText(receiver)}${method}()` };
+    if (KNEX_RAW_METHODS.has(method)) return sink(call, method, sqlArgument, { library: "knex", description: `knex ${this.receiverText(receiver)}${method}()` });
+    if (PRISMA_UNSAFE_METHODS.has(method)) return sink(call, method, sqlArgument, { library: "prisma", description: `Prisma ${this.receiverText(receiver)}${method}()` });
 
     const value = this.resolver.resolve(receiver);
     if (value) {
       if (!isLibrarySink(value, method)) return undefined;
-      return { ...base, library: value.library, role: value.role, description: `${LIBRARY_LABEL[value.library]} ${this.receiverText(receiver)}${method}()` };
+      return sink(call, method, sqlArgument, {
+        library: value.library,
+        role: value.role,
+        description: `${LIBRARY_LABEL[value.library]} ${this.receiverText(receiver)}${method}()`,
+      });
     }
-    return this.matchByName(base, receiver, method, call);
+    return this.matchByName(call, method, sqlArgument, receiver);
   }
 
-  private matchByName(
-    base: Omit<Sink, "library" | "description">,
-    receiver: TSESTree.Node,
-    method: string,
-    call: TSESTree.CallExpression,
-  ): Sink | undefined {
+  private matchByName(call: TSESTree.CallExpression, method: string, sqlArgument: TSESTree.Expression, receiver: TSESTree.Node): Sink | undefined {
     const name = conventionalName(receiver);
     if (!name) return undefined;
-    const description = `${this.receiverText(receiver)}${method}()`;
     if (TYPEORM_CONDITION_METHODS.has(method)) {
       // knex builders are often called `qb` too, but their where() takes (column, value), never a lone condition.
       const second = call.arguments[1];
       const typeOrmShaped = second === undefined || second.type === AST_NODE_TYPES.ObjectExpression;
       if (!TYPEORM_BUILDER_NAMES.test(name) || !typeOrmShaped) return undefined;
-      return { ...base, library: "typeorm", role: "queryBuilder", requiresCondition: true, description: `TypeORM ${description}` };
+      return sink(call, method, sqlArgument, {
+        library: "typeorm",
+        role: "queryBuilder",
+        requiresCondition: true,
+        description: `TypeORM ${this.receiverText(receiver)}${method}()`,
+      });
     }
     // `db.sequelize.literal(…)` in sequelize-cli projects, whose models/index.js exports the instance.
-    if (method === "literal") return /^sequelize$/i.test(name) ? { ...base, library: "sequelize", description: `Sequelize ${description}` } : undefined;
+    if (method === "literal") {
+      return /^sequelize$/i.test(name) ? sink(call, method, sqlArgument, { library: "sequelize", description: `Sequelize ${this.receiverText(receiver)}${method}()` }) : undefined;
+    }
     if (!CONVENTIONAL_METHODS.has(method) || !isDatabaseName(name)) return undefined;
     const knexRaw = method === "raw" && KNEX_NAMES.test(name);
     const postgresUnsafe = method === "unsafe" && name === "sql";
-    const likelyLibrary = this.likelyLibrary(method);
-    return { ...base, library: undefined, likelyLibrary, requiresSqlText: !knexRaw && !postgresUnsafe, description };
+    return sink(call, method, sqlArgument, {
+      library: undefined,
+      likelyLibrary: () => this.likelyLibrary(method),
+      requiresSqlText: !knexRaw && !postgresUnsafe,
+      description: `${this.receiverText(receiver)}${method}()`,
+    });
   }
 
   private isAdditionalSink(method: string, receiver: TSESTree.Node | undefined): boolean {
@@ -155,6 +169,14 @@ export class SinkMatcher {
     return text.length <= 30 ? `${text}.` : "";
   }
 }
+
+type SinkDetails = Pick<Sink, "library" | "description"> & Partial<Pick<Sink, "role" | "likelyLibrary" | "requiresSqlText" | "requiresCondition">>;
+
+function sink(call: TSESTree.CallExpression, method: string, sqlArgument: TSESTree.Expression, details: SinkDetails): Sink {
+  return { call, method, sqlArgument, requiresSqlText: false, requiresCondition: false, likelyLibrary: noLikelyLibrary, role: undefined, ...details };
+}
+
+const noLikelyLibrary = (): undefined => undefined;
 
 function isSimpleReference(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.ThisExpression) return true;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap } from "../../util/ast.js";
+import { isFunction, memberName, unwrap } from "../../util/ast.js";
 import type { ModuleBinding } from "../../util/module-bindings.js";
 import { findVariable } from "../../util/value-origin.js";
 import { moduleCallOf } from "../../util/module-calls.js";
@@ -48,12 +48,33 @@ const DESERIALIZERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const VM2_SANDBOXES = new Set(["VM", "NodeVM"]);
 
-/** Recognises the sinks of one file; module bindings are read once, on the first candidate. */
+/** Recognises the sinks of one file; module bindings are read once, on the first candidate that needs them. */
 export class SinkMatcher {
+  private readonly declaredNames = new Map<string, boolean>();
+  /**
+   * The module bindings as `moduleCallOf` reads them, collected only for a name some scope declares: every
+   * binding is a declared variable (an import, `x = require(…)`, `x = await import(…)`), and `JSON.parse`,
+   * the usual candidate, calls a global that none declares.
+   */
+  private readonly moduleBindings: Pick<ReadonlyMap<string, ModuleBinding>, "get"> = {
+    get: (name) => (this.isDeclared(name) ? this.bindings().get(name) : undefined),
+  };
+
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
     private readonly bindings: () => ReadonlyMap<string, ModuleBinding>,
   ) {}
+
+  /** Whether any scope of the file declares a variable called `name` (true when there is no scope analysis). */
+  private isDeclared(name: string): boolean {
+    let declared = this.declaredNames.get(name);
+    if (declared === undefined) {
+      const scopes = this.sourceCode.scopeManager?.scopes;
+      declared = !scopes || scopes.some((scope) => (scope.set.get(name)?.defs.length ?? 0) > 0);
+      this.declaredNames.set(name, declared);
+    }
+    return declared;
+  }
 
   match(call: TSESTree.CallExpression | TSESTree.NewExpression, name: string): Sink | undefined {
     // Nothing is allocated until a sink is found: most candidates are `JSON.parse(...)` and timers given a function.
@@ -67,12 +88,14 @@ export class SinkMatcher {
     if (name === "Function" && this.isGlobal(call.callee, "Function")) {
       return args.length > 0 ? { kind: "evaluates", callee: "`new Function`", code: undefined, codes: args } : undefined;
     }
-    if ((name === "setTimeout" || name === "setInterval") && call.type === AST_NODE_TYPES.CallExpression && this.isGlobal(call.callee, name)) {
-      return first ? { kind: "timer", callee: `\`${name}\``, code: first } : undefined;
+    if ((name === "setTimeout" || name === "setInterval") && call.type === AST_NODE_TYPES.CallExpression) {
+      // A function given to a timer (the usual case) is never evaluated from text: no need to look further.
+      if (!first || isFunction(first) || !this.isGlobal(call.callee, name)) return undefined;
+      return { kind: "timer", callee: `\`${name}\``, code: first };
     }
     if (!first) return undefined;
 
-    const target = moduleCallOf(call.callee, this.bindings());
+    const target = moduleCallOf(call.callee, this.moduleBindings);
     if (target) {
       const { module, name: exported } = target;
       if (module === "vm" && (VM_RUNNERS.has(exported) || (exported === "Script" && call.type === AST_NODE_TYPES.NewExpression))) {
@@ -126,7 +149,7 @@ export class SinkMatcher {
       receiver = unwrap(definition.node.init);
     }
     if (receiver.type !== AST_NODE_TYPES.NewExpression) return false;
-    const constructed = moduleCallOf(receiver.callee, this.bindings());
+    const constructed = moduleCallOf(receiver.callee, this.moduleBindings);
     return constructed?.module === "vm2" && VM2_SANDBOXES.has(constructed.name);
   }
 }

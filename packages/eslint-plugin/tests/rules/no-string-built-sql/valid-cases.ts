@@ -302,6 +302,13 @@ export const raw = (client, id: string) => client.query(\`{ user(id: "\${id}") {
 }`,
   },
   {
+    name: "request data spliced into a key (not SQL text) for stores named db and pool",
+    code: `export const handler = async (req, res) => {
+  const key = "user:" + req.params.id;
+  res.json({ user: await db.get(key), hits: await pool.query(\`counter:\${req.query.name}\`), list: db.all(\`/lists/\${req.body.list}\`) });
+};`,
+  },
+  {
     name: "mongoose and MongoDB query builders",
     code: `export const adults = (User, name: string) => User.find({ name }).where("age").gte(18).exec();
 export const byTag = (db, tag: string) => db.collection("posts").find({ tags: tag }).toArray();`,

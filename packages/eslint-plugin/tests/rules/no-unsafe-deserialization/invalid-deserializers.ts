@@ -25,6 +25,19 @@ export const invalidDeserializers: Case[] = [
     errors: [{ messageId: "unsafeDeserializer", line: 3, column: 19, data: { callee: "`serialize.unserialize`", module: "node-serialize", origin: REQUEST } }],
   },
   {
+    name: "node-serialize required lazily inside the handler, beside JSON.parse",
+    filename: "session.js",
+    code: code`
+      function restore(req) {
+        const settings = JSON.parse(req.body.settings);
+        const serializer = require("node-serialize");
+        return { settings, session: serializer.unserialize(req.body.session) };
+      }
+      module.exports = { restore };
+    `,
+    errors: [{ messageId: "unsafeDeserializer", line: 4, column: 31, data: { callee: "`serializer.unserialize`", module: "node-serialize", origin: REQUEST } }],
+  },
+  {
     name: "node-serialize named import (ESM)",
     code: code`
       import { unserialize } from "node-serialize";

@@ -20,6 +20,10 @@ export const validCases: Case[] = [
   { name: "a method called eval on an object", code: "export const value = (expr: string) => math.evaluate(expr) + parser.eval(expr);" },
   { name: "setTimeout with a function", code: "setTimeout(() => refresh(target), 1000);" },
   { name: "setTimeout with a function reference", code: "setTimeout(poll, interval);" },
+  {
+    name: "timers given function expressions that build strings inside",
+    code: 'setInterval(function tick() { render(`${req.query.view}`); }, 1000);\nwindow.setTimeout(async () => { await run("x" + input); }, 0);',
+  },
   { name: "setInterval with a constant string", code: 'setInterval("tick()", 1000);' },
   { name: "setTimeout with an identifier of unknown kind, no types", code: "export function later(callback, ms) { setTimeout(callback, ms); }" },
   { name: "setTimeout with a promisified timer", code: 'import { setTimeout } from "node:timers/promises";\nawait setTimeout(`${delay}`);' },
