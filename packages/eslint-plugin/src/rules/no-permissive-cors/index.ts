@@ -10,7 +10,7 @@ import { isGuardedByOriginCheck, originReferenceTest } from "./request-origin.js
 import { createCorsTypeFacts } from "./type-facts.js";
 import { isTestFile } from "../../util/test-files.js";
 import { perOptions } from "../../util/per-options.js";
-import { mayConcernCors, mayConfigureCorsLibrary, mayNameCorsHeader } from "./text-gates.js";
+import { mayConfigureCorsLibrary, mayNameCorsHeader } from "./text-gates.js";
 
 export type Options = [
   {
@@ -95,7 +95,6 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // Most files mention neither a CORS library nor the headers: the text decides before anything is built.
     const text = context.sourceCode.text;
-    if (!mayConcernCors(text)) return {};
     const watchesLibraries = mayConfigureCorsLibrary(text);
     const watchesHeaders = mayNameCorsHeader(text);
     if (!watchesLibraries && !watchesHeaders) return {};

@@ -20,19 +20,6 @@ const LIBRARY_SITE_HINT = /[cC]ors|socket\.io/;
 /** The header names are matched case-insensitively in the rule, so here too. */
 const HEADER_NAME_HINT = /access-control-allow-(?:origin|credentials)/i;
 
-/**
- * One scan that every text either gate passes also passes, so most files (which pass neither) are ruled out
- * with one scan instead of two: `cors`/`Cors` or `socket.io` (LIBRARY_SITE_HINT), or the `control-allow-`
- * every spelling of the two header names contains (HEADER_NAME_HINT), in any case. Both start with `c`/`C`,
- * so they share the first-character test that decides most positions of the scan.
- */
-const EITHER_HINT = /[cC](?:ors|[oO][nN][tT][rR][oO][lL]-[aA][lL][lL][oO][wW]-)|socket\.io/;
-
-/** False when neither `mayConfigureCorsLibrary` nor `mayNameCorsHeader` can be true for the text. */
-export function mayConcernCors(text: string): boolean {
-  return EITHER_HINT.test(text);
-}
-
 /** Whether the text may configure a CORS library: see LIBRARY_SITE_HINT. */
 export function mayConfigureCorsLibrary(text: string): boolean {
   return LIBRARY_SITE_HINT.test(text);

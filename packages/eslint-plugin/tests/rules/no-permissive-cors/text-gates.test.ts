@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FASTIFY_PLUGIN_MODULES, MIDDLEWARE_MODULES } from "../../../src/rules/no-permissive-cors/cors-libraries.js";
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN } from "../../../src/rules/no-permissive-cors/header-sinks.js";
-import { mayConcernCors, mayConfigureCorsLibrary, mayNameCorsHeader } from "../../../src/rules/no-permissive-cors/text-gates.js";
+import { mayConfigureCorsLibrary, mayNameCorsHeader } from "../../../src/rules/no-permissive-cors/text-gates.js";
 
 // The gates let the rule skip a file from its text alone: each must pass every file the rule's tables can match.
 describe("no-permissive-cors text gates", () => {
@@ -31,32 +31,5 @@ describe("no-permissive-cors text gates", () => {
       expect(mayNameCorsHeader(`res.setHeader("${titleCase}", "*")`), titleCase).toBe(true);
     }
     expect(mayNameCorsHeader('res.setHeader("Content-Type", "text/plain")')).toBe(false);
-  });
-
-  it("let through, in the one scan before them, every text either gate passes", () => {
-    const specifiers = [...MIDDLEWARE_MODULES.keys(), ...FASTIFY_PLUGIN_MODULES.keys(), "socket.io"];
-    const texts = [
-      ...specifiers.flatMap((specifier) => [`import x from "${specifier}";`, `const x = require('${specifier}');`]),
-      "app.enableCors();",
-      "await NestFactory.create(AppModule, { cors: true });",
-      'res.set("CORS", "on")',
-    ];
-    for (const name of [ALLOW_ORIGIN, ALLOW_CREDENTIALS]) {
-      const titleCase = name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-      const alternating = [...name].map((letter, index) => (index % 2 === 0 ? letter.toUpperCase() : letter)).join("");
-      for (const spelling of [name, name.toUpperCase(), titleCase, alternating]) texts.push(`res.setHeader("${spelling}", "*")`);
-    }
-    for (const text of texts) {
-      if (!mayConfigureCorsLibrary(text) && !mayNameCorsHeader(text)) continue;
-      expect(mayConcernCors(text), text).toBe(true);
-    }
-    expect(texts.filter((text) => mayConfigureCorsLibrary(text) || mayNameCorsHeader(text)).length).toBeGreaterThan(20);
-  });
-
-  it("rule out, in that scan, a text neither gate passes", () => {
-    for (const text of ['import { Controller } from "@nestjs/common";', 'res.setHeader("Content-Type", "text/plain")', "const errors = colors.map(String);"]) {
-      expect(mayConfigureCorsLibrary(text) || mayNameCorsHeader(text), text).toBe(false);
-      expect(mayConcernCors(text), text).toBe(false);
-    }
   });
 });
