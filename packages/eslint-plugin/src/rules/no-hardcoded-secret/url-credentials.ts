@@ -103,7 +103,8 @@ const QUERY_CREDENTIAL = /[?&](api[_-]?key|apikey|access[_-]?token|auth[_-]?toke
  * `${key}`) and low-entropy values are left alone.
  */
 export function findQueryCredential(text: string, looksGenerated: (value: string) => boolean): QueryCredential | undefined {
-  if (!text.includes("=") || !/[a-z][a-z0-9+.-]*:\/\//i.test(text)) return undefined;
+  // The plain `includes` first: the scheme pattern alone retries at every letter of a long word-like string.
+  if (!text.includes("=") || !text.includes("://") || !/[a-z][a-z0-9+.-]*:\/\//i.test(text)) return undefined;
   for (const match of text.matchAll(QUERY_CREDENTIAL)) {
     const value = decodeURIComponentSafely(match[2] ?? "");
     if (value.length < 16 || value.includes(INTERPOLATION_MARK) || isPlaceholder(value) || !looksGenerated(value)) continue;
