@@ -15,13 +15,14 @@ import { validCases } from "./no-hardcoded-secret/valid.js";
 import { secondPassInvalid, secondPassValid } from "./no-hardcoded-secret/second-pass.js";
 import { basicAuthInvalid, basicAuthValid } from "./no-hardcoded-secret/basic-auth.js";
 import { gateInvalid, gateValid } from "./no-hardcoded-secret/gates.js";
+import { optionFallbackInvalid, optionFallbackValid } from "./no-hardcoded-secret/option-fallbacks.js";
 import { isExactPlaceholder } from "../../src/rules/no-hardcoded-secret/placeholders.js";
 
 const invalid = [...invalidFormats, ...invalidNames, ...invalidUrls];
 
 createRuleTester().run("no-hardcoded-secret", rule, {
-  valid: [...validCases, ...untypedPositionalValid, ...secondPassValid, ...basicAuthValid, ...gateValid],
-  invalid: [...invalid, ...secondPassInvalid, ...basicAuthInvalid, ...gateInvalid],
+  valid: [...validCases, ...untypedPositionalValid, ...secondPassValid, ...basicAuthValid, ...gateValid, ...optionFallbackValid],
+  invalid: [...invalid, ...secondPassInvalid, ...basicAuthInvalid, ...gateInvalid, ...optionFallbackInvalid],
 });
 
 // With type information, the declared name of the parameter a string is passed to counts as its name.

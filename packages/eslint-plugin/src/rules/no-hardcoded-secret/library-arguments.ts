@@ -274,8 +274,33 @@ export function mayBeKeyOption(node: TSESTree.StringLiteral | TSESTree.TemplateL
   const property = node.parent;
   if (property.type !== AST_NODE_TYPES.Property) return true;
   const key = propertyKeyName(property);
-  const holder = property.parent.parent;
-  return key !== undefined && OPTION_SINK_PROPERTIES.has(key) && (holder?.type === AST_NODE_TYPES.CallExpression || holder?.type === AST_NODE_TYPES.NewExpression);
+  return key !== undefined && OPTION_SINK_PROPERTIES.has(key) && property.parent.type === AST_NODE_TYPES.ObjectExpression && optionsCall(property.parent) !== undefined;
+}
+
+/** An options object and the call it is passed to. */
+export interface OptionsCall {
+  call: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** The argument the object is, or reaches the call through. */
+  argument: TSESTree.Node;
+}
+
+/**
+ * The call an options object is passed to, directly or as the fallback or one branch of the argument:
+ * `session({ secret })`, `session(config.session || { secret: "…" })`, `cors(dev ? { … } : prod)`.
+ */
+export function optionsCall(object: TSESTree.ObjectExpression): OptionsCall | undefined {
+  let argument: TSESTree.Node = object;
+  let parent = object.parent;
+  while (
+    (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === argument) ||
+    (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== argument) ||
+    parent.type === AST_NODE_TYPES.TSAsExpression ||
+    parent.type === AST_NODE_TYPES.TSSatisfiesExpression
+  ) {
+    argument = parent;
+    parent = parent.parent;
+  }
+  return parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression ? { call: parent, argument } : undefined;
 }
 
 /**

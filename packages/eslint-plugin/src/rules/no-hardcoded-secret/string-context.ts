@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { propertyKeyName } from "../../util/ast.js";
 import { memberName } from "../../util/ast.js";
-import { type FileImports, librarySink, optionSink, type Sink } from "./library-arguments.js";
+import { type FileImports, librarySink, optionSink, optionsCall, type Sink } from "./library-arguments.js";
 
 /** Where a string literal ends up, as far as telling a secret from a label goes. */
 export interface StringContext {
@@ -135,12 +135,11 @@ export function describeStringContext(node: TSESTree.Node, imports: FileImports)
           context.name = propertyKeyName(parent);
           context.passwordBySibling = context.name === "pass" && hasUserSibling(parent.parent);
           context.ownerName = objectOwnerName(parent.parent);
-          const options = parent.parent;
-          const call = options.parent;
-          if (context.name !== undefined && (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression)) {
-            const index = call.arguments.indexOf(options);
-            context.sink = index === -1 ? undefined : optionSink(call, index, context.name, imports);
-            if (context.sink) context.sinkCall = call;
+          const passed = context.name === undefined ? undefined : optionsCall(parent.parent);
+          if (passed && context.name !== undefined) {
+            const index = passed.call.arguments.indexOf(passed.argument as TSESTree.CallExpressionArgument);
+            context.sink = index === -1 ? undefined : optionSink(passed.call, index, context.name, imports);
+            if (context.sink) context.sinkCall = passed.call;
           }
         }
         return context;
