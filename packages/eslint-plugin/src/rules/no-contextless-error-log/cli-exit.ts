@@ -1,8 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { isStatementList, memberName, unwrap, unwrapStatementExpression } from "../../util/ast.js";
 
-/** `bin/cli.js`, `packages/tool/bin/run.ts`, `lib/cli/run.js`: a command's entry point, whose output is read by a person. */
-const BIN_ENTRY = /(?:^|[\\/])(?:bin|cli)[\\/][^\\/]+$/;
+/**
+ * `bin/cli.js`, `packages/tool/bin/run.ts`, `lib/cli/run.js`, `dist/cli.js`: a command's entry point, whose output is
+ * read by a person.
+ */
+const BIN_ENTRY = /(?:^|[\\/])(?:bin|cli)[\\/][^\\/]+$|(?:^|[\\/])cli\.[cm]?[jt]sx?$/;
 
 /**
  * A command-line program's top-level handler that prints the message for the person at the terminal and

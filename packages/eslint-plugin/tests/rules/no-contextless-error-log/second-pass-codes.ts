@@ -15,4 +15,12 @@ export const validCodes = [
   { name: "CLI top-level handler prints the message and exits non-zero", code: `main().catch((err) => {\n  console.error(err.message);\n  process.exit(1);\n});` },
   { name: "CLI: message and exitCode in a catch block", code: `try {\n  await build(options);\n} catch (error) {\n  console.error(\`Build failed: \${error.message}\`);\n  process.exitCode = 2;\n}` },
   { name: "bin/ entry point printing the message", filename: "bin/cli.js", code: `run(process.argv).catch((error) => {\n  console.error("vibeguard: " + error.message);\n});` },
+  { name: "a module named cli (pg-boss dist/cli.js): the failed statement and message printed per item", filename: "dist/cli.js", code: `export async function reindex(db, commands) {\n  let failures = 0;\n  for (const command of commands) {\n    try {\n      await db.executeSql(command);\n    } catch (err) {\n      failures++;\n      console.error("  x " + command + ": " + err.message);\n    }\n  }\n  if (failures) process.exitCode = 1;\n}` },
+  { name: "a TypeScript cli module printing the message", filename: "packages/tool/src/cli.ts", code: `program.parseAsync().catch((error: Error) => {\n  console.error("tool: " + error.message);\n});` },
+];
+
+// Look-alikes of the cli module names: a client, and a cli helper library, are not entry points.
+export const cliNameLookAlikes = [
+  { name: "a client module is not a cli module", filename: "src/client.js", code: `export async function reindex(db, commands) {\n  let failures = 0;\n  for (const command of commands) {\n    try {\n      await db.executeSql(command);\n    } catch (err) {\n      failures++;\n      console.error("  x " + command + ": " + err.message);\n    }\n  }\n  if (failures) process.exitCode = 1;\n}` },
+  { name: "a cli-utils library module is not an entry point", filename: "src/cli-utils.js", code: `export async function reindex(db, commands) {\n  let failures = 0;\n  for (const command of commands) {\n    try {\n      await db.executeSql(command);\n    } catch (err) {\n      failures++;\n      console.error("  x " + command + ": " + err.message);\n    }\n  }\n  if (failures) process.exitCode = 1;\n}` },
 ];

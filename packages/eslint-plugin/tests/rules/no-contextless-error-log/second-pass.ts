@@ -1,7 +1,7 @@
 // Expected reports for second-pass-codes.ts: recorded from the rule, each message read and checked by hand.
 import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
 import type { MessageIds, Options } from "../../../src/rules/no-contextless-error-log/index.js";
-import { invalidCodes, validCodes } from "./second-pass-codes.js";
+import { cliNameLookAlikes, invalidCodes, validCodes } from "./second-pass-codes.js";
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
@@ -73,5 +73,9 @@ const expected: Record<string, Invalid["errors"]> = {
   ]
 };
 
-export const secondPassInvalid: Invalid[] = invalidCodes.map((testCase) => ({ ...testCase, errors: expected[testCase.name] ?? [] }));
+export const secondPassInvalid: Invalid[] = [
+  ...invalidCodes.map((testCase) => ({ ...testCase, errors: expected[testCase.name] ?? [] })),
+  // The message-only print of a loop item's failure, outside any cli module: the error's stack is lost.
+  ...cliNameLookAlikes.map((testCase) => ({ ...testCase, errors: [{ messageId: "errorDropped" as const, line: 8, suggestions: 1 }] as Invalid["errors"] })),
+];
 export const secondPassValid: ValidTestCase<Options>[] = validCodes;
