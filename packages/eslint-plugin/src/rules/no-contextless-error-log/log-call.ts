@@ -83,11 +83,8 @@ export interface LoggerNameOptions {
 export function mightBeLogCall(call: TSESTree.CallExpression, extra: LoggerNameOptions): boolean {
   const callee = call.callee;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
-    // `memberName`, written out for the two shapes a method name has: this runs on every call of every file.
-    const property = callee.property;
-    // A non-computed property is always an Identifier or a PrivateIdentifier (`a.b`, `this.#b`).
-    if (!callee.computed) return LOGGER_METHODS.has((property as TSESTree.Identifier | TSESTree.PrivateIdentifier).name);
-    return property.type === AST_NODE_TYPES.Literal && typeof property.value === "string" && LOGGER_METHODS.has(property.value);
+    const method = memberName(callee);
+    return method !== undefined && LOGGER_METHODS.has(method);
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const name = callee.name;

@@ -112,7 +112,7 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(call) {
-        const method = calledName(call.callee);
+        const method = lastSegmentName(call.callee);
         if (!method || !candidateNames.has(method)) return;
         const sqlArgument = call.arguments[0];
         if (!sqlArgument || sqlArgument.type === AST_NODE_TYPES.SpreadElement) return;
@@ -151,16 +151,6 @@ export default createRule<Options, MessageId>({
     };
   },
 });
-
-/**
- * `lastSegmentName` of a callee, with the two shapes nearly every call has (`f(…)`, `a.b(…)`) read
- * directly: this runs on every call of every file.
- */
-function calledName(callee: TSESTree.Expression): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
-  return lastSegmentName(callee);
-}
 
 /** One line, at most MAX_SHOWN_LENGTH characters, so long expressions keep messages readable. */
 function shorten(text: string): string {

@@ -86,7 +86,7 @@ export default createRule<Options, MessageIds>({
       // Every sink runs or reads an argument (SinkMatcher.match answers nothing without one): checked
       // on the call itself, before its callee's name is read.
       if (call.arguments.length === 0) return;
-      const name = candidateName(call.callee);
+      const name = calleeName(call.callee);
       if (name === undefined || !CANDIDATE_NAMES.has(name)) return;
       matcher ??= new SinkMatcher(sourceCode, () => collectModuleBindings(sourceCode.ast));
       const sink = matcher.match(call, name);
@@ -97,16 +97,6 @@ export default createRule<Options, MessageIds>({
 });
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-/**
- * `calleeName`, with the two shapes nearly every call has (`f(…)`, `a.b(…)`) read directly: this runs on
- * every call and `new` of every file.
- */
-function candidateName(callee: TSESTree.Expression): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
-  return calleeName(callee);
-}
 
 function reportSink(
   context: Context,

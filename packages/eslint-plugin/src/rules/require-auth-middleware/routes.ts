@@ -45,13 +45,7 @@ export function registrationMethod(call: TSESTree.CallExpression): string | unde
     callee = unwrap(callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   }
-  // `memberName`, written out: a non-computed property is always an Identifier or a PrivateIdentifier.
-  const property = callee.property;
-  const name = !callee.computed
-    ? (property as TSESTree.Identifier | TSESTree.PrivateIdentifier).name
-    : property.type === AST_NODE_TYPES.Literal && typeof property.value === "string"
-      ? property.value
-      : undefined;
+  const name = memberName(callee);
   return name !== undefined && REGISTRATION_METHODS.has(name) ? name : undefined;
 }
 

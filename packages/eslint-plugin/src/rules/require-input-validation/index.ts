@@ -102,22 +102,12 @@ export default createRule<Options, MessageIds>({
       // rules out `x.get()`-style calls before their callee's name is read.
       CallExpression(call) {
         if (call.arguments.length === 0) return;
-        const name = calleeLastName(call.callee);
+        const name = lastSegmentName(call.callee);
         if (name !== undefined && isCandidateName(name)) checkCandidate(call, name);
       },
     };
   },
 });
-
-/**
- * `lastSegmentName` of a callee, with the two shapes nearly every call has (`f(…)`, `a.b(…)`) read directly:
- * this runs on every call of every file.
- */
-function calleeLastName(callee: TSESTree.Expression): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) return callee.property.name;
-  return lastSegmentName(callee);
-}
 
 /** The request read that reaches the sink: a whole object for writes and filters, any read for paths and commands, a leading one for URLs. */
 function findSource(sink: Sink, requestData: RequestData): TSESTree.Node | undefined {
